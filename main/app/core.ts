@@ -1,0 +1,62 @@
+import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
+import { closeDatabase, openDatabase } from '../db/open';
+import { schemaVersion } from '../db/migrate';
+import { AccountService } from '../services/accounts';
+import { SettingsService } from '../services/settings';
+import { StationService } from '../services/stations';
+import { systemClock, type Clock } from './clock';
+import { EventBus } from './events';
+import { createLogger, type Logger } from './log';
+import { APP_VERSION } from './version';
+
+/** The composition root: one open database and the services over it, shared by every host. */
+export interface Core {
+  dataDir: string;
+  db: Database;
+  clock: Clock;
+  log: Logger;
+  events: EventBus;
+  version: string;
+  stations: StationService;
+  settings: SettingsService;
+  accounts: AccountService;
+  close(): void;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  log?: Logger;
+  /** Also echo log lines to stderr (the CLI's serve does). */
+  logToStderr?: boolean;
+}
+
+export function openCore(opts: CoreOptions): Core {
+  const clock = opts.clock ?? systemClock;
+  const db = openDatabase(opts.dataDir);
+  const log =
+    opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
+  let closed = false;
+  return {
+    dataDir: opts.dataDir,
+    db,
+    clock,
+    log,
+    events: new EventBus(),
+    version: APP_VERSION,
+    stations: new StationService(db, clock),
+    settings: new SettingsService(db, clock),
+    accounts: new AccountService(db, clock),
+    close() {
+      if (closed) return;
+      closed = true;
+      closeDatabase(db);
+      log.info('core.closed');
+    },
+  };
+}
+
+export function coreSchemaVersion(core: Core): number {
+  return schemaVersion(core.db);
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { mayCall, type Caller } from '../../shared/contract/access';
+import { channels, isChannelName } from '../../shared/contract/channels';
+import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/contract/result';
+import type { Core } from './core';
+import { handlers } from './handlers';
+import type { CallContext } from './handler';
+import { newId } from './ids';
+import { describeError } from './log';
+
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+type AnyHandler = (input: unknown, ctx: CallContext) => unknown;
+
+/**
+ * The single entry into the core: look the channel up, check access, parse input, run the handler.
+ * Always resolves to a Result; no exception escapes, whatever the caller sent.
+ */
+export async function dispatch(core: Core, caller: Caller, name: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (typeof name !== 'string' || !isChannelName(name)) return fail('unknown_channel', 'No such channel');
+  const def = channels[name];
+  if (!mayCall(caller, def.access)) {
+    return caller.role === 'anonymous'
+      ? fail('unauthenticated', 'Sign in first')
+      : fail('forbidden', 'Your role may not do this');
+  }
+  const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
+  if (!parsed.success) return fail('invalid_input', 'The input is not valid', { fields: fieldIssues(parsed.error) });
+  try {
+    const handler = handlers[name] as AnyHandler;
+    return ok(await handler(parsed.data, { core, caller }));
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    const ref = newId();
+    core.log.error('dispatch.internal', { channel: name, ref, error: describeError(err) });
+    return fail('internal', 'Something went wrong inside the station; the log has the details', { ref });
+  }
+}

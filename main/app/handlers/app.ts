@@ -1,0 +1,42 @@
+import { AppError } from '../../../shared/contract/result';
+import { coreSchemaVersion } from '../core';
+import type { HandlerGroup } from '../handler';
+import { hashPassword } from '../../services/passwords';
+import { PRODUCT_NAME } from '../version';
+
+export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
+  'app.info': (_input, { core }) => {
+    const station = core.stations.first();
+    return {
+      product: PRODUCT_NAME,
+      version: core.version,
+      schemaVersion: coreSchemaVersion(core),
+      needsSetup: !station || core.accounts.count() === 0,
+      language: core.settings.get().uiLanguage,
+      stationName: station?.name ?? null,
+    };
+  },
+
+  'setup.init': async (input, { core }) => {
+    if (core.accounts.count() > 0) throw new AppError('conflict', 'This station is already set up', { reason: 'already_set_up' });
+    const passwordHash = await hashPassword(input.adminPassword);
+    // Station, admin and language in one transaction: a crash leaves either all of it or none.
+    const station = core.db.transaction(() => {
+      if (core.accounts.count() > 0) throw new AppError('conflict', 'This station is already set up', { reason: 'already_set_up' });
+      const st = core.stations.first() ?? core.stations.create(input.stationName);
+      if (st.name !== input.stationName) core.stations.rename(st.id, input.stationName);
+      core.accounts.insertHashed({
+        stationId: st.id,
+        username: 'admin',
+        displayName: input.stationName,
+        role: 'admin',
+        passwordHash,
+      });
+      if (input.language) core.settings.update({ uiLanguage: input.language });
+      return st;
+    }).immediate();
+    core.events.emit({ type: 'setup.done', stationId: station.id });
+    core.log.info('setup.done', { stationId: station.id });
+    return core.accounts.signIn('admin', input.adminPassword);
+  },
+};

@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATABASE_FILE } from '../app/paths';
+import { DataFolderError, DatabaseTooNewError, NotAStationDatabaseError } from './errors';
+import { LATEST_VERSION } from './migrations/index';
+import { migrate } from './migrate';
+
+/** "USTN" in the SQLite header: marks a file as a station database (checked on open and restore). */
+export const APPLICATION_ID = 0x5553544e;
+
+export interface OpenOptions {
+  /** Apply pending migrations (default). `station migrate` and the app both do; tests may not. */
+  migrate?: boolean;
+}
+
+/** Creates the data folder if needed and proves it can be written, before any database work. */
+export function prepareDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK | constants.R_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'it is not writable by this user'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a file with that name is in the way'
+          : code;
+    throw new DataFolderError(dir, reason);
+  }
+}
+
+/**
+ * Looks at an existing file read-only first: a newer or foreign database is refused before anything
+ * (even the switch to WAL) writes to it.
+ */
+function inspect(file: string): void {
+  if (!existsSync(file)) return;
+  let probe: Database.Database;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new NotAStationDatabaseError(file);
+  }
+  try {
+    const appId = probe.pragma('application_id', { simple: true }) as number;
+    const version = probe.pragma('user_version', { simple: true }) as number;
+    const empty = (probe.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
+    if (appId !== APPLICATION_ID && !(appId === 0 && empty)) throw new NotAStationDatabaseError(file);
+    if (version > LATEST_VERSION) throw new DatabaseTooNewError(version, LATEST_VERSION);
+  } catch (err) {
+    if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError) throw err;
+    throw new NotAStationDatabaseError(file);
+  } finally {
+    probe.close();
+  }
+}
+
+export function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: each commit reaches the disk before it returns, so an acknowledged sign-in survives a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.Database {
+  prepareDataDir(dataDir);
+  const file = join(dataDir, DATABASE_FILE);
+  inspect(file);
+  const db = new Database(file);
+  try {
+    configure(db);
+    if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
+    if (opts.migrate !== false) migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Clean shutdown: fold the WAL back into the main file so a copied database is complete. */
+export function closeDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}

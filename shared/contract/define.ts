@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Access } from './access';
+
+/**
+ * One channel of the contract: its input schema, its access level and (as a phantom type) its output.
+ * The handler table in main/ and the renderer's client are both typed from these definitions.
+ */
+export interface ChannelDef<I extends z.ZodType, O> {
+  access: Access;
+  input: I;
+  /** Phantom: never read at run time, carries the output type. */
+  readonly output?: O;
+  /** Calls that change records; hosts may broadcast an event after them. */
+  mutates?: boolean;
+}
+
+export function channel<O>() {
+  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean }): ChannelDef<I, O> => def;
+}
+
+// eslint-style helper types derived from a channel table
+export type AnyChannels = Record<string, ChannelDef<z.ZodType, unknown>>;
+export type InputOf<C> = C extends ChannelDef<infer I, unknown> ? z.input<I> : never;
+export type ParsedInputOf<C> = C extends ChannelDef<infer I, unknown> ? z.output<I> : never;
+export type OutputOf<C> = C extends ChannelDef<z.ZodType, infer O> ? O : never;

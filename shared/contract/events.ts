@@ -1,0 +1,7 @@
+/** Live updates pushed to screens (IPC events in the desktop app, server-sent events over HTTP). */
+export type StationEvent =
+  | { type: 'station.changed'; stationId: string }
+  | { type: 'settings.changed'; keys: string[] }
+  | { type: 'setup.done'; stationId: string };
+
+export type StationEventType = StationEvent['type'];

@@ -1,0 +1,43 @@
+import type { Language } from '../i18n/languages';
+import type { Role } from './access';
+
+export interface AppInfo {
+  product: string;
+  version: string;
+  schemaVersion: number;
+  /** True until the first station and its admin account exist. */
+  needsSetup: boolean;
+  /** The station's default screen language. */
+  language: Language;
+  stationName: string | null;
+}
+
+export interface Station {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SignedIn {
+  /** Only the HTTP host hands the token out; in the desktop app it stays in the main process. */
+  token?: string;
+  account: AccountSummary;
+  expiresAt: string;
+}
+
+export interface AccountSummary {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Exclude<Role, 'kiosk'>;
+}
+
+export interface Whoami {
+  role: Role | 'anonymous';
+  account: AccountSummary | null;
+}
+
+export interface Settings {
+  uiLanguage: Language;
+}
