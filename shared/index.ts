@@ -5,3 +5,4 @@ export * from './contract/channels';
 export * from './contract/events';
 export * from './contract/types';
 export * from './i18n/languages';
+export * from './contract/bridge';
