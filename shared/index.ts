@@ -6,3 +6,4 @@ export * from './contract/events';
 export * from './contract/types';
 export * from './i18n/languages';
 export * from './contract/bridge';
+export * from './i18n/resources';

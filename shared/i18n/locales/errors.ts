@@ -1,0 +1,42 @@
+import type { Language } from '../languages';
+import type { ErrorCode } from '../../contract/result';
+
+/** What a person reads for each error code of the contract. */
+export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
+  'zh-CN': {
+    'errors.unknown_channel': '程序版本不匹配，请刷新页面或重启软件。',
+    'errors.invalid_input': '填写的内容有误，请检查标红的项目。',
+    'errors.unauthenticated': '请先登录。',
+    'errors.forbidden': '您的账号没有权限执行此操作。',
+    'errors.not_found': '找不到该记录，可能已被删除。',
+    'errors.conflict': '与现有记录冲突。',
+    'errors.rate_limited': '尝试次数过多，请稍后再试。',
+    'errors.payload_too_large': '提交的内容过大。',
+    'errors.unsupported_media_type': '提交格式不正确。',
+    'errors.internal': '系统内部出错，已记录日志。请重试，如仍失败请联系管理员。',
+  },
+  ug: {
+    'errors.unknown_channel': 'پروگرامما نەشرى ماس كەلمىدى، بەتنى يېڭىلاڭ ياكى قايتا قوزغىتىڭ.',
+    'errors.invalid_input': 'تولدۇرغان مەزمۇندا خاتالىق بار، قىزىل بەلگىلەنگەن تۈرلەرنى تەكشۈرۈڭ.',
+    'errors.unauthenticated': 'ئالدى بىلەن كىرىڭ.',
+    'errors.forbidden': 'ھېساباتىڭىزنىڭ بۇ مەشغۇلاتقا ھوقۇقى يوق.',
+    'errors.not_found': 'بۇ خاتىرە تېپىلمىدى، ئۆچۈرۈلگەن بولۇشى مۇمكىن.',
+    'errors.conflict': 'بار خاتىرە بىلەن توقۇنۇشتى.',
+    'errors.rate_limited': 'سىناش قېتىم سانى بەك كۆپ، سەل تۇرۇپ قايتا سىناڭ.',
+    'errors.payload_too_large': 'يوللانغان مەزمۇن بەك چوڭ.',
+    'errors.unsupported_media_type': 'يوللاش شەكلى توغرا ئەمەس.',
+    'errors.internal': 'سىستېما ئىچكى خاتالىقى يۈز بەردى، خاتىرىگە ئېلىندى. قايتا سىناڭ.',
+  },
+  en: {
+    'errors.unknown_channel': 'The app versions do not match: reload the page or restart the app.',
+    'errors.invalid_input': 'Some fields need correcting: check the ones marked in red.',
+    'errors.unauthenticated': 'Please sign in first.',
+    'errors.forbidden': 'Your account may not do this.',
+    'errors.not_found': 'That record was not found; it may have been deleted.',
+    'errors.conflict': 'This conflicts with an existing record.',
+    'errors.rate_limited': 'Too many attempts: wait a little and try again.',
+    'errors.payload_too_large': 'What was sent is too large.',
+    'errors.unsupported_media_type': 'What was sent is in the wrong format.',
+    'errors.internal': 'Something went wrong inside the station and was logged. Try again; if it keeps failing, tell the admin.',
+  },
+};

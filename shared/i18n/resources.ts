@@ -1,0 +1,20 @@
+import type { Language } from './languages';
+import { errors } from './locales/errors';
+import { menu } from './locales/menu';
+import { ui } from './locales/ui';
+
+/**
+ * Every string a person sees, per language, as flat dotted keys. Namespaced by file (menu, errors,
+ * ui) so the parts of the app can own their strings; a test checks every key exists in every language.
+ */
+export const resources: Record<Language, Record<string, string>> = {
+  'zh-CN': { ...ui['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'] },
+  ug: { ...ui.ug, ...errors.ug, ...menu.ug },
+  en: { ...ui.en, ...errors.en, ...menu.en },
+};
+
+/** Looks a key up with {{name}} interpolation, for code outside React (menus, dialogs, CLI). */
+export function translate(lang: Language, key: string, vars: Record<string, string | number> = {}): string {
+  const template = resources[lang][key] ?? resources.en[key] ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
