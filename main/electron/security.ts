@@ -1,4 +1,5 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { WINDOW_ARG, type BridgeWindow } from './window-kind';
 
 /**
  * The shell's security rules as pure functions, so each one has a unit test that runs without
@@ -101,9 +102,7 @@ export interface SecureWebPreferences {
   additionalArguments: string[];
 }
 
-export const WINDOW_ARG = '--station-window=';
-
-export function secureWebPreferences(preloadPath: string, windowKind: 'admin' | 'kiosk' = 'admin'): SecureWebPreferences {
+export function secureWebPreferences(preloadPath: string, windowKind: BridgeWindow = 'admin'): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -120,12 +119,6 @@ export function secureWebPreferences(preloadPath: string, windowKind: 'admin' | 
     safeDialogs: true,
     additionalArguments: [`${WINDOW_ARG}${windowKind}`],
   };
-}
-
-/** Reads the window kind the main process passed to the preload; anything unexpected is the admin screen. */
-export function windowKindFromArgv(argv: readonly string[]): 'admin' | 'kiosk' {
-  const arg = argv.find((a) => a.startsWith(WINDOW_ARG));
-  return arg === `${WINDOW_ARG}kiosk` ? 'kiosk' : 'admin';
 }
 
 /**

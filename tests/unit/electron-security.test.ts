@@ -10,8 +10,8 @@ import {
   responseSecurityHeaders,
   safeFileName,
   secureWebPreferences,
-  windowKindFromArgv,
 } from '../../main/electron/security';
+import { windowKindFromArgv } from '../../main/electron/window-kind';
 
 const HOSTILE_URLS = [
   'javascript:alert(1)',
