@@ -11,7 +11,13 @@ export const EVENT_CHANNEL = 'station:event';
  * Answers the preload's calls and pushes the core's events to the app's windows. Returns a function
  * that undoes both, for shutdown.
  */
-export function registerIpc(core: Core, host: HostServices): { router: CallRouter; dispose: () => void } {
+export interface IpcRegistration {
+  /** Lets a window the main process opened (the hidden print window) act with another window's session. */
+  adopt(fromSenderId: number, contents: WebContents): void;
+  dispose(): void;
+}
+
+export function registerIpc(core: Core, host: HostServices): IpcRegistration {
   const router = new CallRouter(core, host);
   const watched = new Set<number>();
 
@@ -38,7 +44,10 @@ export function registerIpc(core: Core, host: HostServices): { router: CallRoute
   });
 
   return {
-    router,
+    adopt: (fromSenderId, contents) => {
+      watch(contents);
+      router.share(fromSenderId, contents.id);
+    },
     dispose: () => {
       ipcMain.removeHandler(CALL_CHANNEL);
       unsubscribe();

@@ -139,7 +139,7 @@ export function startShell(deps: ShellDeps): Shell {
         lang: language(),
         parent: windowOf(senderId),
         preloadPath,
-        adopt: (contents) => ipc?.router.share(senderId, contents.id),
+        adopt: (contents) => ipc?.adopt(senderId, contents),
       }),
   };
   let ipc: ReturnType<typeof registerIpc> | undefined;

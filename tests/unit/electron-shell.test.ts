@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -45,6 +45,14 @@ const fake = vi.hoisted(() => {
     isDestroyed() {
       return false;
     }
+    pdfOptions: unknown[] = [];
+    executeJavaScript(code: string) {
+      return Promise.resolve(code.includes('fonts') ? true : null);
+    }
+    printToPDF(options: unknown) {
+      this.pdfOptions.push(options);
+      return Promise.resolve(Buffer.from('%PDF-1.7 stand-in'));
+    }
   }
 
   class FakeBrowserWindow extends Emitter {
@@ -64,7 +72,12 @@ const fake = vi.hoisted(() => {
     }
     loadURL(url: string) {
       this.webContents.url = url;
+      setTimeout(() => this.webContents.emit('did-finish-load'), 0);
       return Promise.resolve();
+    }
+    destroy() {
+      this.calls.push('destroy');
+      this.webContents.emit('destroyed');
     }
     isDestroyed() {
       return false;
@@ -103,6 +116,8 @@ const fake = vi.hoisted(() => {
       | undefined,
     checkHandler: undefined as ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | undefined,
     schemes: [] as unknown[],
+    savePath: undefined as string | undefined,
+    saveDialogs: [] as { defaultPath?: string }[],
   };
 
   const app = {
@@ -124,7 +139,11 @@ const fake = vi.hoisted(() => {
     dialog: {
       showErrorBox: (title: string, content: string) => state.errorBoxes.push({ title, content }),
       showMessageBox: () => Promise.resolve({ response: 0 }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: (...args: { defaultPath?: string }[]) => {
+        const options = args[args.length - 1] ?? {};
+        state.saveDialogs.push(options);
+        return Promise.resolve(state.savePath ? { canceled: false, filePath: state.savePath } : { canceled: true });
+      },
     },
     session: {
       defaultSession: {
@@ -166,6 +185,8 @@ const fake = vi.hoisted(() => {
     state.requestHandler = undefined;
     state.checkHandler = undefined;
     state.schemes = [];
+    state.savePath = undefined;
+    state.saveDialogs = [];
     FakeBrowserWindow.instances = [];
   }
 
@@ -377,6 +398,31 @@ describe('startShell', () => {
     expect(await handler(event('app://station/'), 'auth.whoami', {})).toMatchObject({ ok: true, value: { role: 'admin' } });
     // setup.done reaches the app's window as a station:event.
     expect(sender.sent.map((s) => s.channel)).toContain('station:event');
+  });
+
+  it('prints a /print/ route to PDF in a hidden, locked-down window, for signed-in windows only', async () => {
+    await start();
+    const handler = fake.state.ipcHandlers.get('station:call');
+    if (!handler) throw new Error('station:call is not handled');
+    const sender = adminWindow().webContents;
+    const event = { sender, senderFrame: { url: 'app://station/' } };
+    const job = { path: '/print/sign-in-sheet?date=2025-01-02', fileName: '签到表/2025.pdf' };
+    expect(await handler(event, 'host.printToPdf', job)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(windows()).toHaveLength(1);
+
+    await handler(event, 'setup.init', { stationName: '工地', adminPassword: 'long enough' });
+    fake.state.savePath = join(dir, 'saved.pdf');
+    expect(await handler(event, 'host.printToPdf', job)).toEqual({ ok: true, value: { saved: true, fileName: 'saved.pdf' } });
+
+    const print = windows()[1];
+    if (!print) throw new Error('no print window');
+    expect(print.options).toMatchObject({ show: false });
+    expect(print.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(print.webContents.url).toBe('app://station/print/sign-in-sheet?date=2025-01-02');
+    expect(print.webContents.pdfOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
+    expect(print.calls).toContain('destroy');
+    expect(fake.state.saveDialogs[0]?.defaultPath).toBe(join('/fake/documents', '签到表_2025.pdf'));
+    expect(readFileSync(join(dir, 'saved.pdf'), 'utf8')).toBe('%PDF-1.7 stand-in');
   });
 
   it('rebuilds the menu in the new language when the setting changes', async () => {
