@@ -10,7 +10,7 @@ import { userDataDir } from '../app/paths';
 import type { HostServices } from './call-router';
 import { shellDataDir } from './data-arg';
 import { printToPdf, saveExport } from './exports';
-import { registerIpc } from './ipc';
+import { registerIpc, type IpcRegistration } from './ipc';
 import { installMenu } from './menu';
 import { languageFromLocales, type MenuActions } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -65,7 +65,7 @@ export function startShell(deps: ShellDeps): Shell {
   let core: Core | undefined;
   let admin: BrowserWindow | undefined;
   let kiosk: BrowserWindow | undefined;
-  let disposeIpc: (() => void) | undefined;
+  let ipc: IpcRegistration | undefined;
   let stopMenuUpdates: (() => void) | undefined;
   let shutDown = false;
 
@@ -96,7 +96,7 @@ export function startShell(deps: ShellDeps): Shell {
     if (shutDown) return;
     shutDown = true;
     stopMenuUpdates?.();
-    disposeIpc?.();
+    ipc?.dispose();
     core?.close();
   };
 
@@ -142,8 +142,6 @@ export function startShell(deps: ShellDeps): Shell {
         adopt: (contents) => ipc?.adopt(senderId, contents),
       }),
   };
-  let ipc: ReturnType<typeof registerIpc> | undefined;
-
   app.on('second-instance', openAdmin);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('before-quit', markQuitting);
@@ -171,7 +169,6 @@ export function startShell(deps: ShellDeps): Shell {
     serveRenderer(rendererDir);
     applyPermissionPolicy(session.defaultSession);
     ipc = registerIpc(opened, host);
-    disposeIpc = ipc.dispose;
     installMenu(language(), actions);
     stopMenuUpdates = opened.events.subscribe((event) => {
       if (event.type !== 'settings.changed') return;
