@@ -28,10 +28,4 @@ const entries = [
   { in: 'main/electron/launch.ts', out: 'out/electron/launch.cjs' },
 ];
 
-const { existsSync } = await import('node:fs');
-await Promise.all(
-  entries
-    // The shell's files arrive with the Electron issue work; build what exists.
-    .filter((e) => existsSync(join(root, e.in)))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
-);
+await Promise.all(entries.map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })));
