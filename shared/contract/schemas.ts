@@ -71,3 +71,17 @@ export const multiline = (max: number) =>
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { message: 'control characters are not allowed' })
     .transform((s) => s.replace(/\r\n?/g, '\n').trim());
+
+type Undefaulted<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+
+/**
+ * The schema of a partial update: every field optional and, unlike zod's own `.partial()`, without
+ * the defaults, which would otherwise overwrite every field the caller did not send.
+ */
+export function patchOf<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional();
+  }
+  return z.object(shape).strict() as unknown as z.ZodObject<{ [K in keyof T]: z.ZodOptional<Undefaulted<T[K]>> }, z.core.$strict>;
+}

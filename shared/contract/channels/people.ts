@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, WORKER_STATUSES } from '../../domain/vocab';
-import { base64, id, isoDate, language, mobile, multiline, pageInput, phone, requiredText, text } from '../schemas';
+import { base64, id, isoDate, language, mobile, multiline, pageInput, patchOf, phone, requiredText, text } from '../schemas';
 import type {
   BadgeCard,
   ExportFile,
@@ -97,7 +97,7 @@ export const workerChannels = {
   'workers.update': channel<WorkerDetail>()({
     access: 'trainer',
     mutates: true,
-    input: z.object({ workerId: id, fields: workerFields.partial() }).strict(),
+    input: z.object({ workerId: id, fields: patchOf(workerFields) }).strict(),
   }),
   'workers.archive': channel<WorkerDetail>()({
     access: 'trainer',
@@ -174,6 +174,6 @@ export const workerChannels = {
   'trainers.update': channel<Trainer>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ trainerId: id, fields: trainerFields.partial() }).strict(),
+    input: z.object({ trainerId: id, fields: patchOf(trainerFields) }).strict(),
   }),
 } as const;

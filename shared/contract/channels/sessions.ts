@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { NATIONAL_TRAINING_TYPES, SESSION_STATES, SKILL_LEVELS } from '../../domain/vocab';
-import { id, isoDate, localDateTime, multiline, pageInput, requiredText, text } from '../schemas';
+import { id, isoDate, localDateTime, multiline, pageInput, patchOf, requiredText, text } from '../schemas';
 import type { Page, TrainingSession } from '../records';
 
 const audience = z.discriminatedUnion('kind', [
@@ -78,7 +78,7 @@ export const sessionChannels = {
     input: z
       .object({
         sessionId: id,
-        fields: z.object(sessionShape).partial().strict().refine(ordered, { message: 'the end must be after the start', path: ['endsAt'] }),
+        fields: patchOf(z.object(sessionShape)).refine(ordered, { message: 'the end must be after the start', path: ['endsAt'] }),
         /** For a session of a series: change only this one, or this and the later ones. */
         scope: z.enum(['this', 'following']).default('this'),
       })

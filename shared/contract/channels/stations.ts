@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../domain/vocab';
-import { empty, id, isoDate, mobile, multiline, phone, requiredText, text } from '../schemas';
+import { empty, id, isoDate, mobile, multiline, patchOf, phone, requiredText, text } from '../schemas';
 import type { Station } from '../types';
 import type { FiveHavesItem, StationProfile, StationSettings, Trade, Vocabulary } from '../records';
 
@@ -45,7 +45,7 @@ export const stationChannels = {
   'station.update': channel<StationProfile>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ stationId: id, profile: stationProfileInput.partial() }).strict(),
+    input: z.object({ stationId: id, profile: patchOf(stationProfileInput) }).strict(),
   }),
   'station.fiveHaves': channel<FiveHavesItem[]>()({ access: 'trainer', input: stationRef }),
   'station.settings': channel<StationSettings>()({ access: 'trainer', input: stationRef }),
