@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Caller } from '../../shared/contract/access';
 import { HTTP } from '../../shared/contract/bridge';
+import { channels, isChannelName } from '../../shared/contract/channels';
 import { fail, type Result } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { dispatch } from '../app/dispatch';
@@ -55,11 +56,12 @@ async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, 
   if (type !== 'application/json') {
     return sendResult(res, fail('unsupported_media_type', 'Send the input as application/json'));
   }
-  const body = await readBody(req, HTTP.maxBodyBytes);
+  const limit = (name !== undefined && isChannelName(name) && channels[name].maxBodyBytes) || HTTP.maxBodyBytes;
+  const body = await readBody(req, limit);
   if (!body.ok) {
     if (body.reason === 'too_large') {
       res.setHeader('connection', 'close');
-      return sendResult(res, fail('payload_too_large', `The body is larger than ${HTTP.maxBodyBytes} bytes`));
+      return sendResult(res, fail('payload_too_large', `The body is larger than ${limit} bytes`, { limit }));
     }
     if (body.reason === 'bad_encoding') return sendResult(res, fail('invalid_input', 'The body is not UTF-8'));
     return;

@@ -12,10 +12,12 @@ export interface ChannelDef<I extends z.ZodType, O> {
   readonly output?: O;
   /** Calls that change records; hosts may broadcast an event after them. */
   mutates?: boolean;
+  /** Largest request body the HTTP host reads for this channel (default HTTP.maxBodyBytes). */
+  maxBodyBytes?: number;
 }
 
 export function channel<O>() {
-  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean }): ChannelDef<I, O> => def;
+  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean; maxBodyBytes?: number }): ChannelDef<I, O> => def;
 }
 
 // eslint-style helper types derived from a channel table

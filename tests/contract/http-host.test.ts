@@ -70,6 +70,11 @@ describe('LAN host: RPC', () => {
     expect(huge.status).toBe(413);
     expect(JSON.parse(huge.body).error.code).toBe('payload_too_large');
 
+    // Roster imports carry files, so their channel reads more; it still answers, with its own code.
+    const roster = await raw(url, { path: '/api/rpc/imports.workersPreview', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pad: 'x'.repeat(2 * HTTP.maxBodyBytes) }) });
+    expect(roster.status).not.toBe(413);
+    expect(['unauthenticated', 'invalid_input']).toContain(JSON.parse(roster.body).error.code);
+
     const latin = await raw(url, { path: '/api/rpc/app.info', headers: { 'content-type': 'application/json' }, body: Buffer.from([0x7b, 0xff, 0x7d]) });
     expect(JSON.parse(latin.body).error.code).toBe('invalid_input');
 

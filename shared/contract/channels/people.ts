@@ -133,6 +133,8 @@ export const workerChannels = {
 
   'imports.workersPreview': channel<ImportPreview>()({
     access: 'trainer',
+    // base64 is 4/3 of the file, plus the JSON around it.
+    maxBodyBytes: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024,
     input: z
       .object({
         stationId: id,
