@@ -6,6 +6,11 @@ import type { Clock } from '../app/clock';
 /** Per-station rules with numbers: stored as data, the seeds' values as defaults. */
 const SPEC = {
   minutesPerClassHour: { schema: z.number().int().min(10).max(120), default: 45 },
+  signInOpensMinutesBefore: { schema: z.number().int().min(0).max(240), default: 30 },
+  lateAfterMinutes: { schema: z.number().int().min(0).max(120), default: 5 },
+  signOutRequired: { schema: z.boolean(), default: false },
+  fullCreditShare: { schema: z.number().min(0.5).max(1), default: 0.8 },
+  repeatScanSeconds: { schema: z.number().int().min(1).max(120), default: 10 },
 } as const;
 
 type Key = keyof typeof SPEC;

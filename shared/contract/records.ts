@@ -37,6 +37,16 @@ export interface FiveHavesItem {
 export interface StationSettings {
   /** Minutes that make one class hour (课时); seeds assume 45. */
   minutesPerClassHour: number;
+  /** Sign-in opens this long before a session starts. */
+  signInOpensMinutesBefore: number;
+  /** A sign-in after start + this many minutes is marked late. */
+  lateAfterMinutes: number;
+  /** Whether workers scan again to sign out; otherwise the session's close signs everyone out. */
+  signOutRequired: boolean;
+  /** Present for at least this share of the session: full class hours; less: in proportion. */
+  fullCreditShare: number;
+  /** A second scan of the same worker within this many seconds is the same event. */
+  repeatScanSeconds: number;
 }
 
 export interface Trade {

@@ -52,7 +52,17 @@ export const stationChannels = {
   'station.updateSettings': channel<StationSettings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ stationId: id, minutesPerClassHour: z.number().int().min(10).max(120).optional() }).strict(),
+    input: z
+      .object({
+        stationId: id,
+        minutesPerClassHour: z.number().int().min(10).max(120).optional(),
+        signInOpensMinutesBefore: z.number().int().min(0).max(240).optional(),
+        lateAfterMinutes: z.number().int().min(0).max(120).optional(),
+        signOutRequired: z.boolean().optional(),
+        fullCreditShare: z.number().min(0.5).max(1).optional(),
+        repeatScanSeconds: z.number().int().min(1).max(120).optional(),
+      })
+      .strict(),
   }),
 
   'trades.list': channel<Trade[]>()({
