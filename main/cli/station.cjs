@@ -7,4 +7,4 @@ if (!existsSync(bundle)) {
   process.stderr.write('station: the app is not built yet. Run "npm run build" first.\n');
   process.exit(1);
 }
-require(bundle);
+require(bundle).main();

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE } from '../../app/paths';
+import { openDatabase, closeDatabase } from '../../db/open';
+import { schemaVersion } from '../../db/migrate';
+import { LATEST_VERSION } from '../../db/migrations/index';
+import { dataDirFrom, parse } from '../args';
+import type { CliContext } from '../context';
+
+export function migrateCommand(argv: string[], ctx: CliContext): number {
+  const { values } = parse(argv, {});
+  const dataDir = dataDirFrom(values.data);
+  const file = join(dataDir, DATABASE_FILE);
+  let before = 0;
+  if (existsSync(file)) {
+    const probe = new Database(file, { readonly: true });
+    before = probe.pragma('user_version', { simple: true }) as number;
+    probe.close();
+  }
+  const db = openDatabase(dataDir);
+  const after = schemaVersion(db);
+  closeDatabase(db);
+  ctx.out(before === after ? `Schema is up to date (version ${after} of ${LATEST_VERSION}).` : `Schema migrated from version ${before} to ${after}.`);
+  return 0;
+}

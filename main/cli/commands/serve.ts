@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openCore } from '../../app/core';
+import { createHttpHost } from '../../http/server';
+import { dataDirFrom, intOption, parse, UsageError } from '../args';
+import type { CliContext } from '../context';
+
+export const DEFAULT_PORT = 8760;
+
+export async function serve(argv: string[], ctx: CliContext): Promise<number> {
+  const { values } = parse(argv, { host: { type: 'string' }, port: { type: 'string' } });
+  const port = intOption(values.port, 'port', 0, 65535) ?? DEFAULT_PORT;
+  const host = values.host ?? '127.0.0.1';
+  const dataDir = dataDirFrom(values.data);
+  const core = openCore({ dataDir, logToStderr: false });
+  if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
+    ctx.err(`Warning: the screens are not built (${ctx.rendererDir} has no index.html); run "npm run build". The API still answers.`);
+  }
+  let host_;
+  try {
+    host_ = await createHttpHost({ core, rendererDir: ctx.rendererDir, host, port });
+  } catch (err) {
+    core.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} on ${host} is already in use; stop the other program or choose another with --port.`, 1);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`This computer has no address ${host}; use --host 127.0.0.1 or one of its LAN addresses.`, 1);
+    if (code === 'EACCES') throw new UsageError(`Not allowed to listen on port ${port}; choose a port above 1024 with --port.`, 1);
+    throw err;
+  }
+  core.log.info('serve.started', { host, port: Number(new URL(host_.url).port) });
+  ctx.out(`Upgrade Station is running. Open ${host_.url} in a browser (data: ${dataDir}). Press Ctrl+C to stop.`);
+  if (host === '0.0.0.0') ctx.out('Tablets on the site network can reach this PC on its LAN address at the same port.');
+
+  return new Promise<number>((resolve) => {
+    const stop = async () => {
+      await host_.close();
+      core.close();
+      resolve(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

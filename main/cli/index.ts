@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { DatabaseTooNewError, DataFolderError, NotAStationDatabaseError } from '../db/errors';
+import { UsageError } from './args';
+import type { CliContext } from './context';
+import { demo } from './commands/demo';
+import { init } from './commands/init';
+import { migrateCommand } from './commands/migrate';
+import { serve } from './commands/serve';
+import { versionCommand } from './commands/version';
+
+type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  serve: { run: serve, help: 'serve [--host ADDR] [--port N]   run the app for a browser (and, with --host 0.0.0.0, kiosk tablets)' },
+  init: { run: init, help: 'init --name NAME [--admin-password-file F]   first-run setup without a window' },
+  demo: { run: demo, help: 'demo [--admin-password P]   fill an empty data folder with a demo station' },
+  migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },
+  version: { run: versionCommand, help: 'version   print the app and schema versions' },
+};
+
+export function usage(): string {
+  return [
+    'Usage: station <command> [--data DIR] [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => '  ' + c.help),
+    '',
+    'DIR defaults to $STATION_DATA, else the desktop app\'s data folder.',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    ctx.out(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    ctx.err(`station: unknown command "${name}". Run "station help" for the list.`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, ctx);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      ctx.err(`station ${name}: ${err.message}`);
+      return err.exitCode;
+    }
+    if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError || err instanceof DataFolderError) {
+      ctx.err(`station ${name}: ${err.message}`);
+      return 1;
+    }
+    ctx.err(`station ${name}: unexpected error (${(err as Error)?.name ?? 'unknown'}); see the log in the data folder.`);
+    return 70;
+  }
+}
+
+/** The process entry: used by main/cli/station.cjs and by `node out/cli.cjs`. */
+export function main(): void {
+  const ctx: CliContext = {
+    rendererDir: process.env.STATION_RENDERER_DIR ?? join(__dirname, 'renderer'),
+    resourcesDir: process.env.STATION_RESOURCES_DIR ?? join(__dirname, '..', 'resources'),
+    out: (line) => process.stdout.write(line + '\n'),
+    err: (line) => process.stderr.write(line + '\n'),
+  };
+  runCli(process.argv.slice(2), ctx).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 70;
+    },
+  );
+}
+
+// `node out/cli.cjs ...` runs directly; importing this module (tests, the launcher) starts nothing.
+if (typeof require !== 'undefined' && require.main === module) main();

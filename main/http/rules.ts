@@ -1,0 +1,85 @@
+import type { ErrorCode } from '../../shared/contract/result';
+
+/** HTTP status for each error code; the body always carries the Result with the code itself. */
+export const STATUS: Record<ErrorCode, number> = {
+  unknown_channel: 404,
+  invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
+};
+
+/** Same policy as the desktop window: nothing from elsewhere, no inline script. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // antd writes its styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/**
+ * DNS-rebinding guard: a page on another site that resolves its name to this PC would send its own
+ * name as Host. Only IP literals, localhost and names the admin configured are answered.
+ */
+export function isAllowedHost(hostHeader: string | undefined, extraNames: readonly string[] = []): boolean {
+  if (!hostHeader) return false;
+  let name: string;
+  try {
+    name = new URL(`http://${hostHeader}`).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (name === 'localhost') return true;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return true;
+  if (name.startsWith('[') && name.endsWith(']')) return true;
+  return extraNames.map((n) => n.toLowerCase()).includes(name);
+}
+
+/**
+ * Cross-site requests carry an Origin that differs from our own; browsers always send Origin on POST
+ * from pages, so a missing one means a non-browser client (CLI, tests, kiosk scripts).
+ */
+export function isSameOrigin(originHeader: string | undefined, hostHeader: string | undefined): boolean {
+  if (originHeader === undefined) return true;
+  try {
+    const origin = new URL(originHeader);
+    return (origin.protocol === 'http:' || origin.protocol === 'https:') && origin.host === hostHeader;
+  } catch {
+    return false;
+  }
+}
+
+/** A channel name from the URL path, or undefined when the path has anything but a plain name. */
+export function channelFromPath(pathname: string, prefix: string): string | undefined {
+  if (!pathname.startsWith(prefix)) return undefined;
+  const name = pathname.slice(prefix.length);
+  return /^[a-zA-Z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)*$/.test(name) && name.length <= 64 ? name : undefined;
+}
+
+/** The bearer token from our header; never from a cookie (another site could ride it) or a URL. */
+export function tokenFrom(headerValue: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(headerValue) ? headerValue[0] : headerValue;
+  return v && /^[A-Za-z0-9_-]{20,100}$/.test(v) ? v : undefined;
+}

@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Caller } from '../../shared/contract/access';
+import { HTTP } from '../../shared/contract/bridge';
+import { fail, type Result } from '../../shared/contract/result';
+import type { Core } from '../app/core';
+import { dispatch } from '../app/dispatch';
+import { describeError } from '../app/log';
+import { readBody } from './body';
+import { channelFromPath, isAllowedHost, isSameOrigin, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';
+import { openEventStream } from './sse';
+import { resolveStatic } from './static';
+
+export interface HttpHostOptions {
+  core: Core;
+  /** The built renderer (out/renderer). Missing: the API still answers, pages say what to do. */
+  rendererDir: string;
+  host?: string;
+  port?: number;
+  /** Host names (besides IPs and localhost) this host answers to. */
+  hostNames?: readonly string[];
+}
+
+export interface HttpHost {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>) {
+  const status = result.ok ? 200 : STATUS[result.error.code];
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function callerFor(core: Core, req: IncomingMessage): Caller {
+  const token = tokenFrom(req.headers[HTTP.sessionHeader]);
+  const session = token ? core.accounts.resolve(token, 'http') : undefined;
+  return session?.caller ?? { role: 'anonymous', via: 'http' };
+}
+
+async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, name: string | undefined) {
+  if (req.method !== 'POST') {
+    return send(res, 405, JSON.stringify(fail('invalid_input', 'Use POST')), 'application/json; charset=utf-8', { allow: 'POST' });
+  }
+  if (!isSameOrigin(req.headers.origin, req.headers.host)) {
+    return sendResult(res, fail('forbidden', 'Cross-site requests are refused'));
+  }
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    return sendResult(res, fail('unsupported_media_type', 'Send the input as application/json'));
+  }
+  const body = await readBody(req, HTTP.maxBodyBytes);
+  if (!body.ok) {
+    if (body.reason === 'too_large') {
+      res.setHeader('connection', 'close');
+      return sendResult(res, fail('payload_too_large', `The body is larger than ${HTTP.maxBodyBytes} bytes`));
+    }
+    if (body.reason === 'bad_encoding') return sendResult(res, fail('invalid_input', 'The body is not UTF-8'));
+    return;
+  }
+  let input: unknown;
+  try {
+    input = body.text.trim() === '' ? {} : JSON.parse(body.text);
+  } catch {
+    return sendResult(res, fail('invalid_input', 'The body is not valid JSON', { fields: [{ path: '', message: 'malformed JSON' }] }));
+  }
+  if (name === undefined) return sendResult(res, fail('unknown_channel', 'No such channel'));
+  sendResult(res, await dispatch(core, callerFor(core, req), name, input));
+}
+
+function handleStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse, pathname: string) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
+  const target = resolveStatic(rendererDir, pathname);
+  if (target.kind === 'refused') return send(res, 400, 'Bad path', 'text/plain; charset=utf-8');
+  if (target.kind === 'missing') {
+    if (pathname === '/' || !/\.[a-z0-9]+$/i.test(pathname)) {
+      return send(
+        res,
+        503,
+        '<!doctype html><meta charset="utf-8"><title>Upgrade Station</title><p>The screens of this app are not built yet. Run <code>npm run build</code> and reload.</p><p>界面尚未构建：请运行 <code>npm run build</code> 后刷新。</p>',
+        'text/html; charset=utf-8',
+      );
+    }
+    return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+  }
+  // Hashed asset names never change; index.html must be re-read after an update.
+  const cache = target.file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': target.contentType, 'cache-control': cache });
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(target.file).on('error', () => res.destroy()).pipe(res);
+}
+
+export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
+  const { core } = opts;
+  const server = createServer((req, res) => {
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://station.invalid').pathname;
+    } catch {
+      return send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
+    }
+    if (!isAllowedHost(req.headers.host, opts.hostNames)) return send(res, 421, 'Unknown host name', 'text/plain; charset=utf-8');
+    const work = pathname.startsWith(HTTP.rpcPrefix)
+      ? handleRpc(core, req, res, channelFromPath(pathname, HTTP.rpcPrefix))
+      : pathname === HTTP.events
+        ? Promise.resolve(openEventStream(core, req, res, callerFor(core, req)))
+        : pathname.startsWith('/api/')
+          ? Promise.resolve(sendResult(res, fail('unknown_channel', 'No such endpoint')))
+          : Promise.resolve(handleStatic(opts.rendererDir, req, res, pathname));
+    work.catch((err: unknown) => {
+      core.log.error('http.unhandled', { error: describeError(err) });
+      if (!res.headersSent) sendResult(res, fail('internal', 'Something went wrong inside the station'));
+      else res.destroy();
+    });
+  });
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  // Keep-alive lets a kiosk tablet reuse its connection for every scan.
+  server.keepAliveTimeout = 65_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      const addr = server.address() as AddressInfo;
+      const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      resolve({
+        server,
+        url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${addr.port}/`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller } from '../../shared/contract/access';
+import { fail } from '../../shared/contract/result';
+import type { Core } from '../app/core';
+import { SECURITY_HEADERS, STATUS } from './rules';
+
+const HEARTBEAT_MS = 25_000;
+
+/** Server-sent events for a signed-in screen: every core event, plus a heartbeat so proxies keep it open. */
+export function openEventStream(core: Core, req: IncomingMessage, res: ServerResponse, caller: Caller): void {
+  if (req.method !== 'GET') {
+    res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET' });
+    res.end();
+    return;
+  }
+  if (caller.role === 'anonymous') {
+    res.writeHead(STATUS.unauthenticated, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(fail('unauthenticated', 'Sign in first')));
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = core.events.subscribe((event) => {
+    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  });
+  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  heartbeat.unref();
+  const end = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  };
+  req.on('close', end);
+  res.on('error', end);
+}

@@ -1,0 +1,33 @@
+// `npm run bench`: builds a station in a temp folder, measures, prints a table and writes
+// bench-results/bench-<time>.json. Each figure sits beside a baseline measured in the same run.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { coreBench } from './core.bench';
+import { printTable, type Figure } from './stats';
+
+async function main() {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const dataDir = mkdtempSync(join(tmpdir(), 'station-bench-'));
+  const figures: Figure[] = [];
+  try {
+    execFileSync(process.execPath, ['main/cli/station.cjs', 'demo', '--data', dataDir], { cwd: root, stdio: 'ignore' });
+    await coreBench(dataDir, figures);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  printTable(figures);
+  const outDir = join(root, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, platform: process.platform };
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, figures }, null, 2));
+  console.log(`\nFigures written to ${file}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../main/app/paths';
+import { DatabaseTooNewError, DataFolderError, NotAStationDatabaseError } from '../../main/db/errors';
+import { migrate, schemaVersion } from '../../main/db/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index';
+import { APPLICATION_ID, closeDatabase, openDatabase } from '../../main/db/open';
+import { tempDir } from '../support/temp';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function tables(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+}
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps and match their file names', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const files = readdirSync(join(__dirname, '../../main/db/migrations')).filter((f) => /^\d{3}_.*\.ts$/.test(f));
+    expect(files.map((f) => Number(f.slice(0, 3)))).toEqual(MIGRATIONS.map((m) => m.version));
+    for (const m of MIGRATIONS) expect(files).toContain(`${String(m.version).padStart(3, '0')}_${m.name}.ts`);
+  });
+
+  it('bring a fresh database to the latest version with the pragmas the station relies on', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    closeDatabase(db);
+  });
+
+  describe.each(MIGRATIONS.map((m) => [m.version, m.name] as const))('migration %i (%s)', (version) => {
+    it('applies on a fresh database', () => {
+      const db = new Database(join(tempDir(), 'm.sqlite'));
+      db.pragma('foreign_keys = ON');
+      expect(migrate(db, MIGRATIONS, version)).toBe(version);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      db.close();
+    });
+
+    it('applies on data written by the previous version', () => {
+      const db = new Database(join(tempDir(), 'm.sqlite'));
+      db.pragma('foreign_keys = ON');
+      migrate(db, MIGRATIONS, version - 1);
+      seedAt(db, version - 1);
+      const before = tables(db).length;
+      migrate(db, MIGRATIONS, version);
+      expect(schemaVersion(db)).toBe(version);
+      expect(tables(db).length).toBeGreaterThanOrEqual(before);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      if (version - 1 >= 1) expect(db.prepare('SELECT name FROM stations').pluck().all()).toEqual(['旧站点']);
+      db.close();
+    });
+  });
+
+  it('roll back a failing migration and leave the previous version intact', () => {
+    const db = new Database(join(tempDir(), 'm.sqlite'));
+    migrate(db, MIGRATIONS, 1);
+    const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE x (a); SELECT nope FROM nowhere;') }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(tables(db)).not.toContain('x');
+    db.close();
+  });
+});
+
+/** Rows a station would have at a given schema version, so each later migration meets real data. */
+function seedAt(db: Database.Database, version: number) {
+  const now = '2025-01-01T00:00:00.000Z';
+  if (version >= 1) db.prepare('INSERT INTO stations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('01JAAAAAAAAAAAAAAAAAAAAAAA', '旧站点', now, now);
+  if (version >= 2) db.prepare("INSERT INTO app_settings VALUES ('uiLanguage', '\"ug\"', ?)").run(now);
+  if (version >= 3)
+    db.prepare(
+      "INSERT INTO accounts (id, station_id, username, display_name, role, password_hash, created_at, updated_at) VALUES ('01JBBBBBBBBBBBBBBBBBBBBBBB', '01JAAAAAAAAAAAAAAAAAAAAAAA', 'admin', 'a', 'admin', 'x', ?, ?)",
+    ).run(now, now);
+}
+
+describe('opening a data folder', () => {
+  it('refuses a database from a newer version, naming both versions, and writes nothing', () => {
+    const dir = tempDir();
+    closeDatabase(openDatabase(dir));
+    const file = join(dir, DATABASE_FILE);
+    const raw = new Database(file);
+    raw.pragma('journal_mode = DELETE');
+    raw.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    raw.close();
+    const before = sha(file);
+    let error: unknown;
+    try {
+      openDatabase(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as Error).message).toContain(`schema ${LATEST_VERSION + 5}`);
+    expect((error as Error).message).toContain(`up to ${LATEST_VERSION}`);
+    expect(sha(file)).toBe(before);
+    expect(readdirSync(dir)).not.toContain(`${DATABASE_FILE}-wal`);
+  });
+
+  it('refuses a file that is not a station database and leaves it alone', () => {
+    const dir = tempDir();
+    const file = join(dir, DATABASE_FILE);
+    writeFileSync(file, 'this is a spreadsheet, not a database');
+    const before = sha(file);
+    expect(() => openDatabase(dir)).toThrow(NotAStationDatabaseError);
+    expect(sha(file)).toBe(before);
+
+    const other = tempDir();
+    const foreign = new Database(join(other, DATABASE_FILE));
+    foreign.exec('CREATE TABLE notes (t TEXT)');
+    foreign.close();
+    expect(() => openDatabase(other)).toThrow(NotAStationDatabaseError);
+  });
+
+  it('explains a data folder that cannot be used', () => {
+    const dir = tempDir();
+    const blocker = join(dir, 'a-file');
+    writeFileSync(blocker, 'x');
+    expect(() => openDatabase(join(blocker, 'data'))).toThrow(DataFolderError);
+    expect(() => openDatabase(join(blocker, 'data'))).toThrow(/Cannot use the data folder/);
+  });
+
+  it('checkpoints the WAL on close so the main file is complete', () => {
+    const dir = tempDir();
+    const db = openDatabase(dir);
+    db.prepare('INSERT INTO stations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('01JCCCCCCCCCCCCCCCCCCCCCCC', 's', 'x', 'x');
+    closeDatabase(db);
+    const copy = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    expect(copy.prepare('SELECT count(*) FROM stations').pluck().get()).toBe(1);
+    copy.close();
+  });
+});

@@ -1,0 +1,17 @@
+import type { Caller } from '../../shared/contract/access';
+import { dispatch } from '../../main/app/dispatch';
+import type { Core } from '../../main/app/core';
+import { ADMIN_PASSWORD } from './temp';
+
+export const anonymous: Caller = { role: 'anonymous', via: 'internal' };
+export const kiosk: Caller = { role: 'kiosk', deviceId: 'dev', via: 'internal' };
+
+/** Runs first-run setup and returns the admin's caller and HTTP token. */
+export async function setUp(core: Core, stationName = '江门滨江新城项目提升站') {
+  const r = await dispatch(core, anonymous, 'setup.init', { stationName, adminPassword: ADMIN_PASSWORD });
+  if (!r.ok) throw new Error(`setup failed: ${r.error.code}`);
+  const value = r.value as { token: string };
+  const session = core.accounts.resolve(value.token, 'internal');
+  if (!session) throw new Error('no session after setup');
+  return { admin: session.caller, token: value.token };
+}
