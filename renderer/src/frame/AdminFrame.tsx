@@ -9,8 +9,8 @@ import { useSession } from '../state/session';
 
 /** The admin pages, in menu order. Later pages (workers, sessions, reports) add their entry here. */
 const PAGES = [
-  { path: '/', key: 'nav.home', icon: <HomeOutlined /> },
-  { path: '/settings', key: 'nav.settings', icon: <SettingOutlined /> },
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
 ] as const;
 
 /** The navigation frame every admin page slots into: menu at the side, station and account on top. */
@@ -56,7 +56,7 @@ export function AdminFrame() {
             mode="inline"
             selectedKeys={[selected]}
             onClick={({ key }) => navigate(key)}
-            items={PAGES.map((p) => ({ key: p.path, icon: p.icon, label: t(p.key) }))}
+            items={PAGES.map((p) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) }))}
           />
         </Layout.Sider>
         <Layout.Content className="admin-content">
