@@ -26,6 +26,7 @@ export function KioskPage() {
           <Button
             key={lang}
             className="kiosk-language"
+            autoInsertSpace={false}
             type={lang === language ? 'primary' : 'default'}
             aria-pressed={lang === language}
             // A worker's choice is for this worker: the next one at the door starts from the default.
