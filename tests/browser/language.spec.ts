@@ -1,10 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { resources } from '../../shared/i18n/resources';
 import { ADMIN_PASSWORD, expect, STATION_NAME, test } from './support/fixtures';
-
-const SHOTS = fileURLToPath(new URL('../.artifacts/screenshots/', import.meta.url));
-mkdirSync(SHOTS, { recursive: true });
+import { screenshot } from './support/screenshots';
 
 test.use({ preSetUp: true });
 test.describe.configure({ mode: 'serial' });
@@ -15,7 +11,7 @@ test('home in Chinese, screenshot', async ({ page, signInPage, adminFrame }) => 
   await adminFrame.expectHome(STATION_NAME);
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(adminFrame.menu).toContainText(resources['zh-CN']['nav.home']!);
-  await page.screenshot({ path: `${SHOTS}home-zh-CN.png`, fullPage: true });
+  await screenshot(page, 'home-zh-CN');
 });
 
 test('switching to Uyghur turns the page right to left and is remembered', async ({ page, signInPage, adminFrame }) => {
@@ -31,7 +27,7 @@ test('switching to Uyghur turns the page right to left and is remembered', async
   await expect(adminFrame.menu).toContainText(ug['nav.home']!);
   await expect(page.getByTestId('empty-station')).toContainText(ug['home.empty.title']!);
   await expect(page.locator('.ant-layout').first()).toHaveClass(/ant-layout-rtl/);
-  await page.screenshot({ path: `${SHOTS}home-ug.png`, fullPage: true });
+  await screenshot(page, 'home-ug');
 
   await page.reload();
   await expect(html).toHaveAttribute('dir', 'rtl');
@@ -43,7 +39,7 @@ test('switching to Uyghur turns the page right to left and is remembered', async
   await adminFrame.signOut();
   await signInPage.expectShown();
   await expect(signInPage.form).toContainText(ug['signin.username']!);
-  await page.screenshot({ path: `${SHOTS}signin-ug.png`, fullPage: true });
+  await screenshot(page, 'signin-ug');
 });
 
 test('switching to English, and an admin choice becomes the station default', async ({ page, signInPage, adminFrame, browser }) => {
@@ -73,8 +69,8 @@ test('the kiosk placeholder: large type, three languages, no way into admin', as
   await kiosk.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(kiosk).toContainText(resources.ug['kiosk.notReady']!);
-  await page.screenshot({ path: `${SHOTS}kiosk-ug.png` });
+  await screenshot(page, 'kiosk-ug', false);
   await kiosk.getByRole('button', { name: '中文' }).click();
   await expect(kiosk).toContainText(resources['zh-CN']['kiosk.notReady']!);
-  await page.screenshot({ path: `${SHOTS}kiosk-zh-CN.png` });
+  await screenshot(page, 'kiosk-zh-CN', false);
 });

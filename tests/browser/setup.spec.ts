@@ -1,5 +1,6 @@
 import { resources } from '../../shared/i18n/resources';
 import { ADMIN_PASSWORD, expect, STATION_NAME, test } from './support/fixtures';
+import { screenshot } from './support/screenshots';
 
 const zh = resources['zh-CN'];
 
@@ -21,6 +22,7 @@ test('first-run setup checks its fields, creates the station and lands on home',
   await setupPage.confirm.press('Enter');
   await expect(setupPage.errorOf('adminPassword')).toHaveText(zh['field.passwordTooShort']!);
   await expect(setupPage.errorOf('confirmPassword')).toHaveText(zh['field.passwordMismatch']!);
+  await screenshot(page, 'setup-zh-CN-errors');
 
   await setupPage.fill({ stationName: STATION_NAME, password: ADMIN_PASSWORD });
   await setupPage.confirm.press('Enter');

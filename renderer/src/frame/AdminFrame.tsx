@@ -44,7 +44,8 @@ export function AdminFrame() {
           <Button
             size="small"
             icon={<LogoutOutlined />}
-            onClick={() => void signOut().then(() => navigate('/signin', { replace: true }))}
+            // The gate around the frame moves to sign-in once the session is gone.
+            onClick={() => void signOut()}
           >
             {t('nav.signOut')}
           </Button>

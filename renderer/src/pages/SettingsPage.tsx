@@ -1,13 +1,11 @@
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { call } from '../api/client';
 import { applyErrors } from '../forms/applyErrors';
 import { errorMessage } from '../forms/errorText';
 import { useSession } from '../state/session';
-import type { SignInLocationState } from './SignInPage';
 
 interface PasswordForm {
   currentPassword: string;
@@ -65,8 +63,7 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
 
 function ChangePasswordCard() {
   const { t } = useTranslation();
-  const { refresh } = useSession();
-  const navigate = useNavigate();
+  const { signOut } = useSession();
   const [form] = Form.useForm<PasswordForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
@@ -84,10 +81,8 @@ function ChangePasswordCard() {
       return;
     }
     // The core ends every session of the account, this one too: sign in again with the new password.
-    await call('auth.signOut', {});
-    await refresh();
-    const state: SignInLocationState = { notice: 'passwordChanged' };
-    navigate('/signin', { replace: true, state });
+    // The frame's gate then shows sign-in, which says why.
+    await signOut('passwordChanged');
   };
 
   return (

@@ -18,13 +18,12 @@ const FIELDS = { username: 'username', password: 'password' } as const;
 /** Where a page sent us before sign-in, so signing in returns there. */
 export interface SignInLocationState {
   from?: string;
-  notice?: 'passwordChanged' | 'signedOut';
 }
 
 export function SignInPage() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
-  const { signIn } = useSession();
+  const { signIn, signOutReason } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as SignInLocationState;
@@ -61,7 +60,7 @@ export function SignInPage() {
         disabled={busy}
         data-testid="signin-form"
       >
-        {state.notice === 'passwordChanged' && !alert ? (
+        {signOutReason === 'passwordChanged' && !alert ? (
           <Alert type="success" showIcon title={t('signin.passwordChanged')} className="form-alert" />
         ) : null}
         {alert ? <Alert type="error" showIcon title={alert} className="form-alert" role="alert" data-testid="signin-error" /> : null}

@@ -8,12 +8,16 @@ export type SessionState =
   | { status: 'unreachable'; error: RpcError }
   | { status: 'ready'; info: AppInfo; whoami: Whoami };
 
+/** Why the last sign-out happened, for the sign-in screen to say. */
+export type SignOutReason = 'passwordChanged';
+
 interface SessionApi {
   state: SessionState;
+  signOutReason: SignOutReason | null;
   /** Re-reads app.info and auth.whoami (after setup, sign-in, a rename...). */
   refresh(): Promise<void>;
   signIn(username: string, password: string): Promise<CallResult<'auth.signIn'>>;
-  signOut(): Promise<void>;
+  signOut(reason?: SignOutReason): Promise<void>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -23,6 +27,9 @@ const ANONYMOUS: Whoami = { role: 'anonymous', account: null };
 /** Holds what every screen needs to know first: is the station set up, and who is at the keyboard. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // Kept here, not in the router's location state: the redirect to sign-in happens as soon as the
+  // session is gone, before the page that ended it could navigate with a message.
+  const [signOutReason, setSignOutReason] = useState<SignOutReason | null>(null);
 
   const refresh = useCallback(async () => {
     const [info, whoami] = await Promise.all([call('app.info', {}), call('auth.whoami', {})]);
@@ -55,18 +62,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(
     async (username: string, password: string) => {
       const result = await call('auth.signIn', { username, password });
+      setSignOutReason(null);
       if (result.ok) await refresh();
       return result;
     },
     [refresh],
   );
 
-  const signOut = useCallback(async () => {
+  const signOut = useCallback(async (reason?: SignOutReason) => {
+    setSignOutReason(reason ?? null);
     await call('auth.signOut', {});
     await refresh();
   }, [refresh]);
 
-  const api = useMemo(() => ({ state, refresh, signIn, signOut }), [state, refresh, signIn, signOut]);
+  const api = useMemo(() => ({ state, signOutReason, refresh, signIn, signOut }), [state, signOutReason, refresh, signIn, signOut]);
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

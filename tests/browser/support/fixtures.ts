@@ -45,6 +45,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(station);
   },
   baseURL: async ({ station }, use) => use(station.url),
+  // React and antd report misuse (deprecated props, key warnings) on the console: treat it as a failure.
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      // A refused RPC (wrong password: 401) is logged by Chromium itself; that is the host's answer, not a bug.
+      if (/Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text())) return;
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+    await use(page);
+    expect(problems).toEqual([]);
+  },
   setupPage: async ({ page }, use) => use(new SetupPage(page)),
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   adminFrame: async ({ page }, use) => use(new AdminFrame(page)),
