@@ -1,5 +1,6 @@
-// Bundles the Node side: the CLI (and its LAN host) and the Electron shell. better-sqlite3 and
-// electron stay external: one is a native module, the other is provided by the Electron runtime.
+// Bundles the Node side: the CLI (and its LAN host) and the Electron shell. Kept external:
+// better-sqlite3 (a native module), electron (provided by its runtime) and exceljs (large, with
+// optional requires esbuild cannot follow; it ships in node_modules as a dependency).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'exceljs'],
   define: { __APP_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
   absWorkingDir: root,
@@ -27,10 +28,4 @@ const entries = [
   { in: 'main/electron/launch.ts', out: 'out/electron/launch.cjs' },
 ];
 
-const { existsSync } = await import('node:fs');
-await Promise.all(
-  entries
-    // The shell's files arrive with the Electron issue work; build what exists.
-    .filter((e) => existsSync(join(root, e.in)))
-    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
-);
+await Promise.all(entries.map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })));

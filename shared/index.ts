@@ -7,3 +7,5 @@ export * from './contract/types';
 export * from './i18n/languages';
 export * from './contract/bridge';
 export * from './i18n/resources';
+export * from './contract/records';
+export * from './domain/vocab';

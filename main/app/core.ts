@@ -5,6 +5,11 @@ import { schemaVersion } from '../db/migrate';
 import { AccountService } from '../services/accounts';
 import { SettingsService } from '../services/settings';
 import { StationService } from '../services/stations';
+import { SessionService } from '../services/sessions';
+import { StationSettingsService } from '../services/station-settings';
+import { TradeService } from '../services/catalogue';
+import { TrainerService } from '../services/trainers';
+import { VocabService } from '../services/vocab';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -21,6 +26,11 @@ export interface Core {
   stations: StationService;
   settings: SettingsService;
   accounts: AccountService;
+  stationSettings: StationSettingsService;
+  trades: TradeService;
+  vocab: VocabService;
+  trainers: TrainerService;
+  sessions: SessionService;
   close(): void;
 }
 
@@ -48,6 +58,11 @@ export function openCore(opts: CoreOptions): Core {
     stations: new StationService(db, clock),
     settings: new SettingsService(db, clock),
     accounts: new AccountService(db, clock),
+    stationSettings: new StationSettingsService(db, clock),
+    trades: new TradeService(db, clock),
+    vocab: new VocabService(db, clock),
+    trainers: new TrainerService(db, clock),
+    sessions: new SessionService(db, clock),
     close() {
       if (closed) return;
       closed = true;

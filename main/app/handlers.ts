@@ -1,11 +1,17 @@
 import type { HandlerTable } from './handler';
 import { appHandlers } from './handlers/app';
 import { authHandlers } from './handlers/auth';
+import { catalogueHandlers } from './handlers/catalogue';
+import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
+import { trainerHandlers } from './handlers/trainers';
 
 /** The one table both transports (IPC and HTTP) and the CLI dispatch through. */
 export const handlers: HandlerTable = {
   ...appHandlers,
   ...authHandlers,
   ...stationHandlers,
+  ...catalogueHandlers,
+  ...trainerHandlers,
+  ...sessionHandlers,
 };

@@ -2,6 +2,9 @@
 export type StationEvent =
   | { type: 'station.changed'; stationId: string }
   | { type: 'settings.changed'; keys: string[] }
-  | { type: 'setup.done'; stationId: string };
+  | { type: 'setup.done'; stationId: string }
+  | { type: 'trainers.changed'; stationId: string }
+  | { type: 'sessions.changed'; stationId: string; sessionIds: string[] }
+  | { type: 'catalogue.changed'; stationId: string };
 
 export type StationEventType = StationEvent['type'];

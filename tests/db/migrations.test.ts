@@ -80,6 +80,17 @@ function seedAt(db: Database.Database, version: number) {
   const now = '2025-01-01T00:00:00.000Z';
   if (version >= 1) db.prepare('INSERT INTO stations (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('01JAAAAAAAAAAAAAAAAAAAAAAA', '旧站点', now, now);
   if (version >= 2) db.prepare("INSERT INTO app_settings VALUES ('uiLanguage', '\"ug\"', ?)").run(now);
+  const S = '01JAAAAAAAAAAAAAAAAAAAAAAA';
+  if (version >= 5) db.prepare("INSERT INTO trades (id, station_id, serial, category, name, subsidy_yuan, created_at, updated_at) VALUES ('01JTTTTTTTTTTTTTTTTTTTTTTT', ?, 4, '建筑', '钢筋工', 500, ?, ?)").run(S, now, now);
+  if (version >= 6)
+    db.prepare(
+      "INSERT INTO workers (id, station_id, name, id_number, id_rev, trade_id, badge_code, created_at, updated_at) VALUES ('01JWWWWWWWWWWWWWWWWWWWWWWW', ?, '张三', '11010519491231002X', 'X2001321949150101', '01JTTTTTTTTTTTTTTTTTTTTTTT', 'B000001', ?, ?)",
+    ).run(S, now, now);
+  if (version >= 7) db.prepare("INSERT INTO trainers (id, station_id, name, kind, created_at, updated_at) VALUES ('01JRRRRRRRRRRRRRRRRRRRRRRR', ?, '李师傅', 'model_craftsman', ?, ?)").run(S, now, now);
+  if (version >= 8)
+    db.prepare(
+      "INSERT INTO training_sessions (id, station_id, title, category, starts_at, ends_at, minutes_per_hour, created_at, updated_at) VALUES ('01JSSSSSSSSSSSSSSSSSSSSSSS', ?, '班前安全教育', 'safety', '2025-01-02T07:30', '2025-01-02T08:15', 45, ?, ?)",
+    ).run(S, now, now);
   if (version >= 3)
     db.prepare(
       "INSERT INTO accounts (id, station_id, username, display_name, role, password_hash, created_at, updated_at) VALUES ('01JBBBBBBBBBBBBBBBBBBBBBBB', '01JAAAAAAAAAAAAAAAAAAAAAAA', 'admin', 'a', 'admin', 'x', ?, ?)",

@@ -2,8 +2,14 @@ import type { Migration } from '../migration';
 import { m001 } from './001_stations';
 import { m002 } from './002_settings';
 import { m003 } from './003_accounts';
+import { m004 } from './004_station_profile';
+import { m005 } from './005_catalogue';
+import { m006 } from './006_workers';
+import { m007 } from './007_trainers';
+import { m008 } from './008_sessions';
+import { m009 } from './009_audit';
 
 /** In order; each version exactly once. A test checks the numbering against the file names. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

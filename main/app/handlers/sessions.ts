@@ -1,0 +1,47 @@
+import { AppError } from '../../../shared/contract/result';
+import type { SessionFields } from '../../../shared/contract/records';
+import type { Core } from '../core';
+import type { HandlerGroup } from '../handler';
+
+/** References inside a session must point at this station's own records. */
+function checkRefs(core: Core, stationId: string, f: Partial<SessionFields>) {
+  if (f.category !== undefined && !core.vocab.has(stationId, 'content_category', f.category))
+    throw new AppError('invalid_input', 'Unknown content category', { fields: [{ path: 'fields.category', message: 'unknown category' }] });
+  if (f.trainerIds) core.trainers.assertUsable(stationId, f.trainerIds, 'fields.trainerIds');
+  const trades = [...(f.tradeIds ?? []), ...(f.audience?.kind === 'trade' ? [f.audience.value] : [])];
+  for (const [i, id] of trades.entries()) {
+    if (!core.db.prepare('SELECT 1 FROM trades WHERE id = ? AND station_id = ?').get(id, stationId))
+      throw new AppError('invalid_input', 'Unknown trade', { fields: [{ path: `fields.tradeIds.${i}`, message: 'unknown trade' }] });
+  }
+}
+
+export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 'sessions.create' | 'sessions.update' | 'sessions.setState'> = {
+  'sessions.list': (input, { core }) => {
+    core.stations.get(input.stationId);
+    return core.sessions.list(input);
+  },
+  'sessions.get': (input, { core }) => core.sessions.get(input.sessionId),
+  'sessions.create': (input, { core }) => {
+    core.stations.get(input.stationId);
+    checkRefs(core, input.stationId, input.fields);
+    const { minutesPerClassHour } = core.stationSettings.get(input.stationId);
+    const created = core.sessions.create(input.stationId, input.fields, minutesPerClassHour, input.repeat);
+    core.events.emit({ type: 'sessions.changed', stationId: input.stationId, sessionIds: created.map((s) => s.id) });
+    return created;
+  },
+  'sessions.update': (input, { core }) => {
+    const current = core.sessions.get(input.sessionId);
+    checkRefs(core, current.stationId, input.fields);
+    const merged = { startsAt: input.fields.startsAt ?? current.startsAt, endsAt: input.fields.endsAt ?? current.endsAt };
+    if (merged.endsAt <= merged.startsAt)
+      throw new AppError('invalid_input', 'The end must be after the start', { fields: [{ path: 'fields.endsAt', message: 'before the start' }] });
+    const updated = core.sessions.update(input.sessionId, input.fields, input.scope);
+    core.events.emit({ type: 'sessions.changed', stationId: current.stationId, sessionIds: updated.map((s) => s.id) });
+    return updated;
+  },
+  'sessions.setState': (input, { core }) => {
+    const session = core.sessions.setState(input.sessionId, input.state, input.reason);
+    core.events.emit({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
+    return session;
+  },
+};

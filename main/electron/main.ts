@@ -1,0 +1,14 @@
+import { homedir } from 'node:os';
+import { openCore } from '../app/core';
+import { startShell } from './shell';
+
+// The bundled entry (out/electron/main.cjs). Everything runs from startShell so tests can drive it.
+startShell({
+  openCore,
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  home: homedir(),
+  bundleDir: __dirname,
+  processEvents: process,
+});

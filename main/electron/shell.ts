@@ -1,0 +1,187 @@
+import { app, BrowserWindow, dialog, session, shell, webContents } from 'electron';
+import { join } from 'node:path';
+import type { Caller } from '../../shared/contract/access';
+import type { Language } from '../../shared/i18n/languages';
+import { translate } from '../../shared/i18n/resources';
+import type { Core, CoreOptions } from '../app/core';
+import { dispatch } from '../app/dispatch';
+import { createLogger, describeError, type Logger } from '../app/log';
+import { userDataDir } from '../app/paths';
+import type { HostServices } from './call-router';
+import { shellDataDir } from './data-arg';
+import { printToPdf, saveExport } from './exports';
+import { registerIpc, type IpcRegistration } from './ipc';
+import { installMenu } from './menu';
+import { languageFromLocales, type MenuActions } from './menu-template';
+import { registerAppScheme, serveRenderer } from './protocol';
+import {
+  applyPermissionPolicy,
+  createAdminWindow,
+  createKioskWindow,
+  hardenWebContents,
+  markQuitting,
+} from './windows';
+
+export interface ShellDeps {
+  openCore: (opts: CoreOptions) => Core;
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  home: string;
+  /** The folder of the bundled main.cjs (out/electron); preload.cjs sits beside it, the renderer one up. */
+  bundleDir: string;
+  /** Where unhandled errors are reported from; the process itself in production. */
+  processEvents: Pick<NodeJS.EventEmitter, 'on'>;
+}
+
+export interface Shell {
+  /** Settles once start-up has finished (or failed and asked the app to quit). */
+  ready: Promise<void>;
+}
+
+/** The menu's language switch acts as the station itself: whoever sits at the desktop app owns it. */
+const INTERNAL_ADMIN: Caller = { role: 'admin', via: 'internal' };
+
+/**
+ * The desktop app's composition: single instance, user-data and data folders, the app:// scheme,
+ * the core, IPC, menu and windows, and a clean shutdown. Electron's pieces come from the 'electron'
+ * module so a unit test can mock it; everything else is passed in.
+ */
+export function startShell(deps: ShellDeps): Shell {
+  // The single-instance lock lives in the user-data folder, so that folder is set before asking for it.
+  const userData = userDataDir(deps.platform, deps.env, deps.home);
+  app.setPath('userData', userData);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { ready: Promise.resolve() };
+  }
+  registerAppScheme();
+
+  const dataDir = shellDataDir(deps.argv, deps.env, userData);
+  const preloadPath = join(deps.bundleDir, 'preload.cjs');
+  const rendererDir = join(deps.bundleDir, '..', 'renderer');
+  const stderrLog: Logger = createLogger({ stderr: true });
+
+  let core: Core | undefined;
+  let admin: BrowserWindow | undefined;
+  let kiosk: BrowserWindow | undefined;
+  let ipc: IpcRegistration | undefined;
+  let stopMenuUpdates: (() => void) | undefined;
+  let shutDown = false;
+
+  const log = (): Logger => core?.log ?? stderrLog;
+  const language = (): Language => core?.settings.get().uiLanguage ?? languageFromLocales(app.getPreferredSystemLanguages());
+  const title = () => translate(language(), 'app.name');
+  const onLoadError = (err: unknown) => log().error('shell.loadFailed', describeError(err));
+
+  const openAdmin = () => {
+    if (admin && !admin.isDestroyed()) {
+      if (admin.isMinimized()) admin.restore();
+      admin.show();
+      admin.focus();
+      return;
+    }
+    admin = createAdminWindow({ preloadPath, title: title(), onLoadError });
+  };
+
+  const openKiosk = () => {
+    if (kiosk && !kiosk.isDestroyed()) {
+      kiosk.focus();
+      return;
+    }
+    kiosk = createKioskWindow({ preloadPath, title: title(), onLoadError });
+  };
+
+  const shutdown = () => {
+    if (shutDown) return;
+    shutDown = true;
+    stopMenuUpdates?.();
+    ipc?.dispose();
+    core?.close();
+  };
+
+  const actions: MenuActions = {
+    openKiosk,
+    quit: () => app.quit(),
+    setLanguage: (uiLanguage) => {
+      const c = core;
+      if (!c) return;
+      void dispatch(c, INTERNAL_ADMIN, 'settings.update', { uiLanguage }).then((result) => {
+        // On success the settings.changed event rebuilds the menu; on failure the radio must snap back.
+        if (!result.ok) {
+          log().warn('shell.languageNotChanged', { code: result.error.code });
+          installMenu(language(), actions);
+        }
+      });
+    },
+    about: () => {
+      const lang = language();
+      const product = translate(lang, 'app.name');
+      void dialog.showMessageBox({
+        type: 'info',
+        title: translate(lang, 'menu.about', { product }),
+        message: product,
+        detail: translate(lang, 'dialog.about.detail', { version: app.getVersion() }),
+        buttons: [translate(lang, 'dialog.ok')],
+      });
+    },
+    openDataFolder: () => {
+      void shell.openPath(dataDir).then((error) => {
+        if (error) log().warn('shell.openDataFolderFailed', { error });
+      });
+    },
+  };
+
+  const host: HostServices = {
+    saveFile: (senderId, file) => saveExport(file, { lang: language(), parent: windowOf(senderId) }),
+    printToPdf: (senderId, job) =>
+      printToPdf(job.path, job.fileName, {
+        lang: language(),
+        parent: windowOf(senderId),
+        preloadPath,
+        adopt: (contents) => ipc?.adopt(senderId, contents),
+      }),
+  };
+  app.on('second-instance', openAdmin);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('before-quit', markQuitting);
+  app.on('will-quit', shutdown);
+  app.on('window-all-closed', () => app.quit());
+  deps.processEvents.on('unhandledRejection', (reason: unknown) => log().error('shell.unhandledRejection', describeError(reason)));
+  deps.processEvents.on('uncaughtException', (err: unknown) => log().error('shell.uncaughtException', describeError(err)));
+
+  const ready = app.whenReady().then(() => {
+    try {
+      core = deps.openCore({ dataDir });
+    } catch (err) {
+      // DatabaseTooNewError, NotAStationDatabaseError and DataFolderError carry one sentence a person
+      // can act on; the file is left exactly as it was.
+      const lang = language();
+      dialog.showErrorBox(
+        translate(lang, 'dialog.startupFailed.title', { product: translate(lang, 'app.name') }),
+        err instanceof Error ? err.message : String(err),
+      );
+      app.quit();
+      return;
+    }
+    const opened = core;
+    opened.log.info('shell.started', { version: app.getVersion() });
+    serveRenderer(rendererDir);
+    applyPermissionPolicy(session.defaultSession);
+    ipc = registerIpc(opened, host);
+    installMenu(language(), actions);
+    stopMenuUpdates = opened.events.subscribe((event) => {
+      if (event.type !== 'settings.changed') return;
+      installMenu(language(), actions);
+      for (const win of BrowserWindow.getAllWindows()) win.setTitle(title());
+    });
+    openAdmin();
+  });
+
+  return { ready };
+}
+
+function windowOf(senderId: number): BrowserWindow | null {
+  const contents = webContents.fromId(senderId);
+  return contents ? BrowserWindow.fromWebContents(contents) : null;
+}

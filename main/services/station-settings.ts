@@ -1,0 +1,48 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { StationSettings } from '../../shared/contract/records';
+import type { Clock } from '../app/clock';
+
+/** Per-station rules with numbers: stored as data, the seeds' values as defaults. */
+const SPEC = {
+  minutesPerClassHour: { schema: z.number().int().min(10).max(120), default: 45 },
+} as const;
+
+type Key = keyof typeof SPEC;
+
+export class StationSettingsService {
+  constructor(
+    private db: Database,
+    private clock: Clock,
+  ) {}
+
+  get(stationId: string): StationSettings {
+    const rows = this.db.prepare('SELECT key, value_json FROM station_settings WHERE station_id = ?').all(stationId) as {
+      key: string;
+      value_json: string;
+    }[];
+    const stored = new Map(rows.map((r) => [r.key, r.value_json]));
+    const out: Record<string, unknown> = {};
+    for (const [key, spec] of Object.entries(SPEC)) {
+      const raw = stored.get(key);
+      const parsed = raw === undefined ? undefined : spec.schema.safeParse(JSON.parse(raw));
+      out[key] = parsed?.success ? parsed.data : spec.default;
+    }
+    return out as unknown as StationSettings;
+  }
+
+  update(stationId: string, patch: Partial<StationSettings>): StationSettings {
+    const upsert = this.db.prepare(
+      `INSERT INTO station_settings (station_id, key, value_json, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(station_id, key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
+    );
+    const now = this.clock.now().toISOString();
+    this.db.transaction(() => {
+      for (const key of Object.keys(patch) as Key[]) {
+        const value = patch[key];
+        if (value !== undefined) upsert.run(stationId, key, JSON.stringify(SPEC[key].schema.parse(value)), now);
+      }
+    })();
+    return this.get(stationId);
+  }
+}

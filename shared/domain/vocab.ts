@@ -1,0 +1,75 @@
+/**
+ * The fixed vocabularies of the domain, as codes. Screens show them through i18n keys
+ * (`<list>.<code>`); exports use the official Chinese terms from the seeds.
+ */
+
+/** Seed 004's three construction states of a station (已建 / 在建 / 拟建). */
+export const STATION_STATES = ['built', 'building', 'planned'] as const;
+export type StationState = (typeof STATION_STATES)[number];
+export const STATION_STATE_ZH: Record<StationState, string> = { built: '已建', building: '在建', planned: '拟建' };
+
+/** Seed 004's practical content; stations may add their own categories. */
+export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention'] as const;
+export const CONTENT_CATEGORY_ZH: Record<(typeof CONTENT_CATEGORIES)[number], string> = {
+  culture: '企业文化',
+  skills: '技能提升',
+  rights: '维权常识',
+  safety: '安全教育',
+  injury_prevention: '工伤预防',
+};
+
+/** Training type codes of the national construction-worker platform. */
+export const NATIONAL_TRAINING_TYPES = ['003001', '003002', '003003', '003004'] as const;
+export type NationalTrainingType = (typeof NATIONAL_TRAINING_TYPES)[number];
+export const NATIONAL_TRAINING_TYPE_ZH: Record<NationalTrainingType, string> = {
+  '003001': '安全教育',
+  '003002': '进场教育',
+  '003003': '退场教育',
+  '003004': '技能培训',
+};
+
+/** Seed 004's trainer kinds; stations may add others. */
+export const TRAINER_KINDS = ['model_craftsman', 'technical_worker', 'backbone', 'industry_expert'] as const;
+export const TRAINER_KIND_ZH: Record<(typeof TRAINER_KINDS)[number], string> = {
+  model_craftsman: '劳模工匠',
+  technical_worker: '技术工人',
+  backbone: '农民工骨干',
+  industry_expert: '行业专家',
+};
+
+/** Skill levels, national level number in brackets where it has one (seed 003 adds the top two). */
+export const SKILL_LEVELS = ['L5', 'L4', 'L3', 'L2', 'L1', 'special', 'chief'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+export const SKILL_LEVEL_ZH: Record<SkillLevel, string> = {
+  L5: '初级工',
+  L4: '中级工',
+  L3: '高级工',
+  L2: '技师',
+  L1: '高级技师',
+  special: '特级技师',
+  chief: '首席技师',
+};
+/** Seed 003 counts training "at 高级工 or above". */
+export const ADVANCED_LEVELS: readonly SkillLevel[] = ['L3', 'L2', 'L1', 'special', 'chief'];
+
+export const ID_TYPES = ['resident', 'passport', 'hk_macau', 'taiwan', 'foreign_permanent'] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+export const MANDARIN_LEVELS = ['none', 'basic', 'fluent'] as const;
+
+/** Seed 000's nine groups of trainees (培训范围 一 to 九). */
+export const TRAINEE_GROUPS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+
+export const WORKER_STATUSES = ['on_site', 'left'] as const;
+export type WorkerStatus = (typeof WORKER_STATUSES)[number];
+
+export const SESSION_STATES = ['planned', 'open', 'closed', 'cancelled'] as const;
+export type SessionState = (typeof SESSION_STATES)[number];
+
+/** Seed 004's "five haves". */
+export const FIVE_HAVES = ['venue', 'equipment', 'content', 'trainers', 'funding'] as const;
+export type FiveHave = (typeof FIVE_HAVES)[number];
+export const MIN_STATION_AREA_M2 = 20;
+
+export const EQUIPMENT = ['audio_video', 'remote_education', 'teaching_aids', 'practice_equipment'] as const;
+export const FUNDING_SOURCES = ['dedicated', 'union', 'project_union', 'safety_funds', 'skills_subsidy', 'other'] as const;

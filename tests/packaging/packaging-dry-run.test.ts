@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * A real electron-builder run (`--linux dir`), offline: the Electron binary is replaced by a stand-in
+ * folder (electronDist) and native rebuilds are off (npmRebuild: false). Then app.asar is listed to
+ * prove what would ship.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+
+interface Asar {
+  listPackage(archive: string, options?: { isPack: boolean }): string[];
+  extractFile(archive: string, filename: string): Buffer;
+}
+const asar = require('@electron/asar') as Asar;
+
+/** The renderer is built by vite when the project has one; on a branch without it, the shell's bundles still ship. */
+const hasRenderer = existsSync(join(root, 'renderer', 'vite.config.ts'));
+
+let work: string;
+let unpacked: string;
+let archive: string;
+let files: string[];
+
+function run(file: string, args: string[]): void {
+  execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'station-pack-'));
+  // What `npm run build` builds: the Node bundles, then the renderer.
+  run(join(root, 'main', 'build.mjs'), []);
+  if (hasRenderer) run(require.resolve('vite/bin/vite.js'), ['build', '--config', 'renderer/vite.config.ts']);
+
+  const electronDist = join(work, 'electron-dist');
+  execFileSync('mkdir', ['-p', electronDist]);
+  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  chmodSync(join(electronDist, 'electron'), 0o755);
+
+  const output = join(work, 'dist');
+  run(require.resolve('electron-builder/cli.js'), [
+    '--linux',
+    'dir',
+    '--publish',
+    'never',
+    '--projectDir',
+    root,
+    '--config',
+    'electron-builder.yml',
+    `-c.electronDist=${electronDist}`,
+    `-c.directories.output=${output}`,
+  ]);
+  unpacked = join(output, 'linux-unpacked');
+  archive = join(unpacked, 'resources', 'app.asar');
+  files = asar.listPackage(archive, { isPack: false });
+}, 120_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('packaging dry run (electron-builder --linux dir)', () => {
+  it('produces the app under its ASCII executable name with an app.asar', () => {
+    expect(existsSync(join(unpacked, 'upgrade-station'))).toBe(true);
+    expect(existsSync(archive)).toBe(true);
+  });
+
+  it('ships the bundled main process and preload, started through package.json', () => {
+    expect(files).toContain('/out/electron/main.cjs');
+    expect(files).toContain('/out/electron/preload.cjs');
+    const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as { main: string };
+    expect(pkg.main).toBe('out/electron/main.cjs');
+  });
+
+  it('ships a preload that needs nothing but electron (it runs sandboxed)', () => {
+    const preload = asar.extractFile(archive, 'out/electron/preload.cjs').toString('utf8');
+    const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+  });
+
+  it.runIf(hasRenderer)('ships the built renderer', () => {
+    expect(files).toContain('/out/renderer/index.html');
+  });
+
+  it('unpacks better-sqlite3 so its native module can load', () => {
+    expect(existsSync(join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(
+      true,
+    );
+    expect(files).toContain('/node_modules/better-sqlite3/lib/index.js');
+    // The SQLite sources and compiler objects stay behind.
+    expect(files.filter((f) => f.startsWith('/node_modules/better-sqlite3/deps/') || f.includes('/build/Release/obj'))).toEqual([]);
+  });
+
+  it('ships no sources, tests, source maps or build config', () => {
+    expect(files.filter((f) => /\.(ts|tsx|mts|cts)$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const prefix of ['/tests', '/main', '/shared', '/renderer', '/resources', '/dist', '/.ci']) {
+      expect(files.filter((f) => f === prefix || f.startsWith(`${prefix}/`))).toEqual([]);
+    }
+    for (const file of ['/electron-builder.yml', '/tsconfig.json', '/package-lock.json', '/README.md']) {
+      expect(files).not.toContain(file);
+    }
+  });
+
+  it('does not ship development tools', () => {
+    for (const dev of ['electron', 'electron-builder', 'vite', 'vitest', 'typescript', 'esbuild', '@playwright/test']) {
+      expect(files).not.toContain(`/node_modules/${dev}`);
+    }
+  });
+});
