@@ -1,0 +1,31 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AdminFrame } from './frame/AdminFrame';
+import { Gate } from './frame/Gate';
+import { HomePage } from './pages/HomePage';
+import { KioskPage } from './pages/KioskPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { SetupPage } from './pages/SetupPage';
+import { SignInPage } from './pages/SignInPage';
+import { LanguageProvider } from './state/language';
+import { SessionProvider } from './state/session';
+
+export function App() {
+  return (
+    <SessionProvider>
+      <LanguageProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/setup" element={<Gate kind="setup"><SetupPage /></Gate>} />
+            <Route path="/signin" element={<Gate kind="signin"><SignInPage /></Gate>} />
+            <Route path="/kiosk" element={<KioskPage />} />
+            <Route element={<Gate kind="admin"><AdminFrame /></Gate>}>
+              <Route index element={<HomePage />} />
+              <Route path="settings" element={<SettingsPage />} />
+            </Route>
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Routes>
+        </BrowserRouter>
+      </LanguageProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,2 @@
+// Vite bundles imported stylesheets; the import itself yields nothing the code uses.
+declare module '*.css';

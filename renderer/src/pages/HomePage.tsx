@@ -1,0 +1,42 @@
+import { Card, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { NewStationGuide } from '../components/NewStationGuide';
+import { StationFacts } from '../components/StationFacts';
+import { useSession } from '../state/session';
+
+const STEPS = ['trainers', 'workers', 'sessions', 'kiosk'] as const;
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  const navigate = useNavigate();
+  if (state.status !== 'ready') return null;
+  const { info } = state;
+
+  return (
+    <Flex vertical gap={16} data-testid="home-page">
+      <Typography.Title level={2} className="page-title">
+        {t('home.title')}
+      </Typography.Title>
+      <StationFacts
+        labels={{ name: t('home.stationName'), version: t('home.appVersion'), schema: t('home.schemaVersion') }}
+        name={info.stationName ?? ''}
+        version={info.version}
+        schemaVersion={info.schemaVersion}
+      />
+      <Card>
+        <NewStationGuide
+          title={t('home.empty.title')}
+          intro={t('home.empty.intro')}
+          steps={STEPS.map((step) => ({
+            title: t(`home.step.${step}.title`),
+            description: t(`home.step.${step}.description`),
+          }))}
+          actionLabel={t('home.empty.action')}
+          onAction={() => navigate('/settings')}
+        />
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,68 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { Locale } from 'antd/es/locale';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { DEFAULT_LANGUAGE, directionOf, isLanguage, type Language } from '../../../shared/i18n/languages';
+import { call } from '../api/client';
+import { i18n, rememberLanguage, rememberedLanguage, switchLanguage } from '../i18n';
+import { themeFor } from '../theme';
+import { useSession } from './session';
+
+export interface SetLanguageOptions {
+  /** Keep the choice on this device (not at the shared kiosk, where the next worker starts fresh). */
+  remember?: boolean;
+  /** An admin's choice also becomes the station's default; setup passes false (setup.init carries it). */
+  station?: boolean;
+}
+
+interface LanguageApi {
+  language: Language;
+  setLanguage(lang: Language, options?: SetLanguageOptions): Promise<void>;
+}
+
+const LanguageContext = createContext<LanguageApi | null>(null);
+
+// antd has no Uyghur locale; Uyghur readers in Xinjiang read Chinese far more often than English, so its
+// date pickers and pagers fall back to Chinese. Every string of ours is Uyghur.
+const ANTD_LOCALES: Record<Language, Locale> = { 'zh-CN': zhCN, ug: zhCN, en: enUS };
+
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const [language, setCurrent] = useState<Language>(() => (isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE));
+  const adoptedDefault = useRef(false);
+
+  // Until someone picks a language on this device, the station's default applies.
+  useEffect(() => {
+    if (state.status !== 'ready' || adoptedDefault.current) return;
+    adoptedDefault.current = true;
+    const lang = rememberedLanguage() ?? state.info.language;
+    if (lang !== language) void switchLanguage(lang).then(() => setCurrent(lang));
+  }, [state, language]);
+
+  const role = state.status === 'ready' ? state.whoami.role : 'anonymous';
+  const setLanguage = useCallback(
+    async (lang: Language, options: SetLanguageOptions = {}) => {
+      await switchLanguage(lang);
+      setCurrent(lang);
+      if (options.remember !== false) rememberLanguage(lang);
+      if (options.station !== false && role === 'admin') await call('settings.update', { uiLanguage: lang });
+    },
+    [role],
+  );
+
+  const api = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return (
+    <LanguageContext.Provider value={api}>
+      <ConfigProvider locale={ANTD_LOCALES[language]} direction={directionOf(language)} theme={themeFor(language)}>
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+export function useLanguage(): LanguageApi {
+  const api = useContext(LanguageContext);
+  if (!api) throw new Error('useLanguage outside LanguageProvider');
+  return api;
+}

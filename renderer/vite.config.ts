@@ -1,0 +1,57 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+// In development, `STATION_URL=http://127.0.0.1:<port>/ npx vite --config renderer/vite.config.ts` forwards
+// the API to a running `station serve`. The host refuses cross-site POSTs, so the dev server's Origin is
+// dropped on the way through.
+const station = process.env.STATION_URL;
+
+// The hosts send this policy as a header too; the meta tag keeps it when index.html is opened some other
+// way. Build only: the dev server's React refresh needs an inline script.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // antd writes its styles at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const cspMeta: Plugin = {
+  name: 'station-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+  ],
+};
+
+export default defineConfig({
+  root: here,
+  // Both hosts serve the screens at the root (app://station/ and http://host:port/).
+  base: '/',
+  plugins: [react(), cspMeta],
+  build: {
+    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    emptyOutDir: true,
+    // The desktop app and a LAN tablet load it locally; one bundle per route is not worth the requests.
+    chunkSizeWarningLimit: 2000,
+  },
+  server: station
+    ? {
+        proxy: {
+          '/api': {
+            target: station,
+            changeOrigin: true,
+            configure: (proxy) => proxy.on('proxyReq', (req) => req.removeHeader('origin')),
+          },
+        },
+      }
+    : {},
+});
