@@ -9,3 +9,4 @@ export * from './contract/bridge';
 export * from './i18n/resources';
 export * from './contract/records';
 export * from './domain/vocab';
+export * from './contract/attendance-types';

@@ -10,6 +10,8 @@ import { StationSettingsService } from '../services/station-settings';
 import { TradeService } from '../services/catalogue';
 import { TrainerService } from '../services/trainers';
 import { VocabService } from '../services/vocab';
+import { AttendanceService } from '../services/attendance/service';
+import { DeviceService } from '../services/devices';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -31,6 +33,8 @@ export interface Core {
   vocab: VocabService;
   trainers: TrainerService;
   sessions: SessionService;
+  attendance: AttendanceService;
+  devices: DeviceService;
   close(): void;
 }
 
@@ -48,6 +52,8 @@ export function openCore(opts: CoreOptions): Core {
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
   let closed = false;
+  const stationSettings = new StationSettingsService(db, clock);
+  const sessions = new SessionService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -58,11 +64,13 @@ export function openCore(opts: CoreOptions): Core {
     stations: new StationService(db, clock),
     settings: new SettingsService(db, clock),
     accounts: new AccountService(db, clock),
-    stationSettings: new StationSettingsService(db, clock),
+    stationSettings,
     trades: new TradeService(db, clock),
     vocab: new VocabService(db, clock),
     trainers: new TrainerService(db, clock),
-    sessions: new SessionService(db, clock),
+    sessions,
+    attendance: new AttendanceService(db, clock, sessions, stationSettings),
+    devices: new DeviceService(db, clock),
     close() {
       if (closed) return;
       closed = true;

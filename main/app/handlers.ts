@@ -1,5 +1,6 @@
 import type { HandlerTable } from './handler';
 import { appHandlers } from './handlers/app';
+import { attendanceHandlers } from './handlers/attendance';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
 import { sessionHandlers } from './handlers/sessions';
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...catalogueHandlers,
   ...trainerHandlers,
   ...sessionHandlers,
+  ...attendanceHandlers,
 };

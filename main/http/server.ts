@@ -41,8 +41,8 @@ function sendResult(res: ServerResponse, result: Result<unknown>) {
 
 function callerFor(core: Core, req: IncomingMessage): Caller {
   const token = tokenFrom(req.headers[HTTP.sessionHeader]);
-  const session = token ? core.accounts.resolve(token, 'http') : undefined;
-  return session?.caller ?? { role: 'anonymous', via: 'http' };
+  if (!token) return { role: 'anonymous', via: 'http' };
+  return core.accounts.resolve(token, 'http')?.caller ?? core.devices.resolve(token, 'http')?.caller ?? { role: 'anonymous', via: 'http' };
 }
 
 async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, name: string | undefined) {

@@ -1,10 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../shared/contract/access';
+import type { StationEvent } from '../../shared/contract/events';
 import { fail } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { SECURITY_HEADERS, STATUS } from './rules';
 
 const HEARTBEAT_MS = 25_000;
+
+/** A kiosk tablet hears only what a kiosk needs, and only about its own station. */
+const KIOSK_EVENTS: ReadonlySet<StationEvent['type']> = new Set(['sessions.changed', 'attendance.changed', 'settings.changed']);
+
+export function forCaller(caller: Caller, event: StationEvent): boolean {
+  if (caller.role !== 'kiosk') return true;
+  if (!KIOSK_EVENTS.has(event.type)) return false;
+  return !('stationId' in event) || event.stationId === caller.stationId;
+}
 
 /** Server-sent events for a signed-in screen: every core event, plus a heartbeat so proxies keep it open. */
 export function openEventStream(core: Core, req: IncomingMessage, res: ServerResponse, caller: Caller): void {
@@ -26,6 +36,7 @@ export function openEventStream(core: Core, req: IncomingMessage, res: ServerRes
   });
   res.write(': connected\n\n');
   const unsubscribe = core.events.subscribe((event) => {
+    if (!forCaller(caller, event)) return;
     res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   });
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);

@@ -16,6 +16,8 @@ export interface Caller {
   via: 'ipc' | 'http' | 'cli' | 'internal';
   /** Hash of the sign-in session's token, so sign-out can end exactly this session. */
   sessionId?: string;
+  /** A kiosk device serves one station; its calls are confined to it. */
+  stationId?: string;
 }
 
 const RANK: Record<Caller['role'], number> = { anonymous: 0, kiosk: 1, trainer: 2, admin: 3 };

@@ -1,3 +1,4 @@
+import { attendanceChannels } from './channels/attendance';
 import { coreChannels } from './channels/core';
 import { workerChannels } from './channels/people';
 import { sessionChannels } from './channels/sessions';
@@ -12,6 +13,7 @@ export const channels = {
   ...stationChannels,
   ...workerChannels,
   ...sessionChannels,
+  ...attendanceChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -5,6 +5,8 @@ export type StationEvent =
   | { type: 'setup.done'; stationId: string }
   | { type: 'trainers.changed'; stationId: string }
   | { type: 'sessions.changed'; stationId: string; sessionIds: string[] }
-  | { type: 'catalogue.changed'; stationId: string };
+  | { type: 'catalogue.changed'; stationId: string }
+  | { type: 'attendance.changed'; stationId: string; sessionId: string }
+  | { type: 'devices.changed'; stationId: string };
 
 export type StationEventType = StationEvent['type'];

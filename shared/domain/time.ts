@@ -33,3 +33,16 @@ export function classHours(startsAt: string, endsAt: string, minutesPerHour: num
   if (minutes <= 0 || minutesPerHour <= 0) return 0;
   return Math.round((minutes / minutesPerHour) * 10) / 10;
 }
+
+/** China Standard Time: the whole country, Xinjiang's sites included, keeps Beijing time officially. */
+export const STATION_UTC_OFFSET_MINUTES = 480;
+
+/** The instant (ms since epoch) of a station wall-clock time. */
+export function wallToInstant(at: string, offsetMinutes = STATION_UTC_OFFSET_MINUTES): number {
+  return Date.parse(at + ':00Z') - offsetMinutes * 60_000;
+}
+
+/** 'HH:MM' on the station's wall clock for an instant given as ISO text. */
+export function wallClockTime(iso: string, offsetMinutes = STATION_UTC_OFFSET_MINUTES): string {
+  return stationNow(new Date(iso), offsetMinutes).slice(11, 16);
+}

@@ -40,7 +40,12 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
     return updated;
   },
   'sessions.setState': (input, { core }) => {
-    const session = core.sessions.setState(input.sessionId, input.state, input.reason);
+    // Closing credits class hours and closes forgotten sign-outs in the same transaction.
+    const session = core.db.transaction(() => {
+      const s = core.sessions.setState(input.sessionId, input.state, input.reason);
+      if (s.state === 'closed') core.attendance.closeSession(s.id);
+      return s;
+    }).immediate();
     core.events.emit({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
     return session;
   },

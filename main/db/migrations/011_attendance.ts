@@ -5,6 +5,7 @@ import type { Migration } from '../migration';
  * the append-only history behind it (sign-in, sign-out, corrections), each event chained to the
  * previous one by a SHA-256 over its canonical content, so an edit made outside the app shows.
  * Times are the PC's clock (UTC ISO); a tablet's own clock is kept beside it for the record only.
+ * Also the kiosk devices paired over the LAN.
  */
 export const m011: Migration = {
   version: 11,
@@ -55,6 +56,25 @@ export const m011: Migration = {
         BEGIN SELECT RAISE(ABORT, 'attendance_events is append-only'); END;
       CREATE TRIGGER attendance_events_no_delete BEFORE DELETE ON attendance_events
         BEGIN SELECT RAISE(ABORT, 'attendance_events is append-only'); END;
+
+      -- Kiosk tablets on the site LAN: paired with a one-time code, then a token stored hashed.
+      CREATE TABLE devices (
+        id            TEXT PRIMARY KEY,
+        station_id    TEXT NOT NULL REFERENCES stations(id),
+        name          TEXT NOT NULL,
+        token_hash    TEXT NOT NULL UNIQUE,
+        paired_by     TEXT,
+        created_at    TEXT NOT NULL,
+        last_seen_at  TEXT,
+        revoked_at    TEXT
+      ) STRICT;
+      CREATE TABLE pairing_codes (
+        code_hash   TEXT PRIMARY KEY,
+        station_id  TEXT NOT NULL REFERENCES stations(id),
+        created_by  TEXT,
+        expires_at  TEXT NOT NULL,
+        used_at     TEXT
+      ) STRICT;
     `);
   },
 };

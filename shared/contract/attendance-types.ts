@@ -1,0 +1,106 @@
+import type { Language } from '../i18n/languages';
+import type { SessionState } from '../domain/vocab';
+
+export type ScanMethod = 'badge' | 'qr' | 'id_digits' | 'id_card' | 'manual';
+
+/** What the kiosk shows after a scan; each outcome has its colour, icon, sound and words. */
+export type ScanOutcome =
+  | 'signed_in'
+  | 'late'
+  | 'already_signed_in'
+  | 'signed_out'
+  | 'not_signed_in'
+  | 'unknown_code'
+  | 'badge_replaced'
+  | 'worker_left'
+  | 'session_not_open'
+  | 'choose'
+  | 'ack_required';
+
+export interface KioskWorker {
+  id: string;
+  /** Full name for the worker's own confirmation; candidates lists use `maskedName`. */
+  name: string;
+  language: Language;
+  photoDataUrl: string | null;
+}
+
+export interface ScanAnswer {
+  outcome: ScanOutcome;
+  worker: KioskWorker | null;
+  /** The PC's clock: when the sign-in (or sign-out) was recorded, as ISO text. */
+  at: string | null;
+  /** 'HH:MM' on the station's wall clock, for the big confirmation. */
+  time: string | null;
+  /** When several people match typed ID digits: pick one. Names partly masked (张*三). */
+  candidates: { workerId: string; maskedName: string; team: string }[];
+  /** The notice to acknowledge before the sign-in counts. */
+  ackText: string | null;
+  /** True when this answer repeats an earlier identical scan (same idempotency key or a quick re-scan). */
+  repeat: boolean;
+  /** Present count after this scan. */
+  presentCount: number;
+}
+
+export interface KioskSession {
+  id: string;
+  title: string;
+  category: string;
+  trainerNames: string[];
+  startsAt: string;
+  endsAt: string;
+  state: SessionState;
+  presentCount: number;
+  requiresAck: boolean;
+}
+
+export interface KioskState {
+  stationName: string;
+  /** The session the kiosk should show: the one asked for, else the only one open now. */
+  session: KioskSession | null;
+  /** Sessions a trainer could pick from today. */
+  choices: KioskSession[];
+  signOutRequired: boolean;
+  serverTime: string;
+}
+
+export interface AttendanceRow {
+  workerId: string;
+  name: string;
+  idMasked: string;
+  team: string;
+  tradeName: string | null;
+  status: 'present' | 'excused' | 'voided';
+  signedInAt: string | null;
+  signedOutAt: string | null;
+  signOutAuto: boolean;
+  late: boolean;
+  method: string | null;
+  reason: string | null;
+  creditedHours: number | null;
+}
+
+export interface LiveView {
+  session: KioskSession;
+  rows: AttendanceRow[];
+  /** Expected audience not yet signed in. */
+  missing: { workerId: string; name: string; idMasked: string; team: string }[];
+  counts: { present: number; late: number; excused: number; expected: number; signedOut: number };
+  fingerprint: string | null;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  events: number;
+  /** The first event whose hash no longer matches, or whose row disagrees with its events. */
+  firstBad: { seq: number; eventId: string; sessionId: string; problem: string } | null;
+  head: string | null;
+}
+
+export interface Device {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string | null;
+  revokedAt: string | null;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import { id, requiredText, text } from '../schemas';
+import type { AttendanceRow, ChainCheck, Device, KioskState, LiveView, ScanAnswer } from '../attendance-types';
+
+/**
+ * What a scanner may type: anything printable up to a sane length. Cleaning (IME full-width forms,
+ * stray control characters) happens in the service, so the kiosk can say what it saw.
+ */
+const scannedCode = z.string().max(600);
+
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, { message: 'not an ISO UTC time' });
+
+export const attendanceChannels = {
+  'kiosk.state': channel<KioskState>()({
+    access: 'kiosk',
+    /** A paired tablet always sees its own station; a signed-in trainer may name one (default: the first). */
+    input: z.object({ stationId: id.optional(), sessionId: id.optional() }).strict(),
+  }),
+  'kiosk.scan': channel<ScanAnswer>()({
+    access: 'kiosk',
+    mutates: true,
+    input: z
+      .object({
+        sessionId: id,
+        /** A badge or QR code, an ID number from a card reader, or the last digits of an ID number. */
+        code: scannedCode.optional(),
+        /** A candidate picked after typed digits matched several people. */
+        workerId: id.optional(),
+        method: z.enum(['badge', 'qr', 'id_digits', 'id_card']),
+        mode: z.enum(['in', 'out']).default('in'),
+        ack: z.boolean().default(false),
+        /** Chosen by the kiosk per scan, so a retried or queued scan is never counted twice. */
+        idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+        /** A scan a tablet kept while the network was down: its own clock then and now. */
+        queued: z.object({ clientAt: isoInstant, clientNow: isoInstant }).strict().optional(),
+      })
+      .strict()
+      .refine((v) => (v.code === undefined) !== (v.workerId === undefined), { message: 'give a code or a worker', path: ['code'] }),
+  }),
+
+  'attendance.live': channel<LiveView>()({ access: 'trainer', input: z.object({ sessionId: id }).strict() }),
+  'attendance.correct': channel<AttendanceRow>()({
+    access: 'trainer',
+    mutates: true,
+    input: z
+      .object({
+        sessionId: id,
+        workerId: id,
+        /** add: a worker who forgot the badge; excuse: an excused absence; void: undo a wrong sign-in. */
+        action: z.enum(['add', 'excuse', 'void', 'sign_out']),
+        reason: requiredText(200),
+      })
+      .strict(),
+  }),
+  'attendance.verify': channel<ChainCheck>()({ access: 'trainer', input: z.object({}).strict() }),
+
+  'devices.startPairing': channel<{ code: string; expiresAt: string }>()({
+    access: 'trainer',
+    mutates: true,
+    input: z.object({ stationId: id }).strict(),
+  }),
+  'devices.pair': channel<{ token: string; deviceId: string; stationId: string }>()({
+    access: 'public',
+    mutates: true,
+    input: z.object({ code: z.string().regex(/^\d{6}$/, { message: 'six digits' }), name: text(50).pipe(z.string().min(1)) }).strict(),
+  }),
+  'devices.list': channel<Device[]>()({ access: 'trainer', input: z.object({ stationId: id }).strict() }),
+  'devices.revoke': channel<Device>()({ access: 'trainer', mutates: true, input: z.object({ deviceId: id }).strict() }),
+} as const;
