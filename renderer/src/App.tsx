@@ -8,6 +8,9 @@ import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
 import { LanguageProvider } from './state/language';
 import { SessionProvider } from './state/session';
+import { StationProvider } from './state/station';
+import { attendanceRoutes } from './routes/attendance';
+import { recordRoutes } from './routes/records';
 
 export function App() {
   return (
@@ -18,8 +21,11 @@ export function App() {
             <Route path="/setup" element={<Gate kind="setup"><SetupPage /></Gate>} />
             <Route path="/signin" element={<Gate kind="signin"><SignInPage /></Gate>} />
             <Route path="/kiosk" element={<KioskPage />} />
-            <Route element={<Gate kind="admin"><AdminFrame /></Gate>}>
+            <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
+              {[...recordRoutes, ...attendanceRoutes].map((r) => (
+                <Route key={r.path} path={r.path} element={r.element} />
+              ))}
               <Route path="settings" element={<SettingsPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />

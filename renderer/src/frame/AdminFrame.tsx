@@ -6,12 +6,17 @@ import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
+import { attendancePages } from '../routes/attendance';
+import { recordPages } from '../routes/records';
+import type { PageEntry } from '../routes/types';
 
-/** The admin pages, in menu order. Later pages (workers, sessions, reports) add their entry here. */
-const PAGES = [
+/** The admin pages, in menu order; each area of the app lists its own in routes/. */
+const PAGES: PageEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  ...recordPages,
+  ...attendancePages,
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
-] as const;
+];
 
 /** The navigation frame every admin page slots into: menu at the side, station and account on top. */
 export function AdminFrame() {

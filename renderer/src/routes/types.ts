@@ -1,0 +1,14 @@
+import type { ReactElement, ReactNode } from 'react';
+
+/** An admin page's menu entry; `labelKey` is an i18n key (the i18n test looks for `…Key` properties). */
+export interface PageEntry {
+  path: string;
+  labelKey: string;
+  icon: ReactNode;
+}
+
+/** A route under the admin frame, relative to it ('workers', 'workers/:id'). */
+export interface AdminRoute {
+  path: string;
+  element: ReactElement;
+}
