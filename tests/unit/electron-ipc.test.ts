@@ -5,8 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/app/core';
 import { createLogger } from '../../main/app/log';
 import { CallRouter, DESKTOP_KIOSK, type HostServices } from '../../main/electron/call-router';
-import { setUp } from '../support/callers';
-import { testCore } from '../support/temp';
 
 const APP = 'app://station/';
 const ADMIN = 1;
@@ -141,21 +139,14 @@ describe('CallRouter', () => {
 
 describe('the desktop kiosk window', () => {
   it('calls kiosk channels as a kiosk without anyone signed in, and nothing above them', async () => {
-    const { core } = testCore();
-    await setUp(core);
-    const nothingSaved: HostServices = {
-      saveFile: () => Promise.reject(new Error('not used')),
-      printToPdf: () => Promise.reject(new Error('not used')),
-    };
-    const router = new CallRouter(core, nothingSaved);
-    router.markKiosk(7);
-    expect(router.callerFor(7)).toMatchObject({ role: 'kiosk', deviceId: DESKTOP_KIOSK });
-    expect(router.callerFor(8)).toMatchObject({ role: 'anonymous' });
-    const state = await router.call(7, 'app://station/kiosk', 'kiosk.state', {});
-    expect(state.ok).toBe(true);
-    const admin = await router.call(7, 'app://station/kiosk', 'station.list', {});
-    expect(admin).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    router.forget(7);
-    expect(router.callerFor(7).role).toBe('anonymous');
+    await setUp(ADMIN);
+    const KIOSK = 7;
+    router.markKiosk(KIOSK);
+    expect(router.callerFor(KIOSK)).toMatchObject({ role: 'kiosk', deviceId: DESKTOP_KIOSK });
+    expect(router.callerFor(OTHER)).toMatchObject({ role: 'anonymous' });
+    expect(await router.call(KIOSK, `${APP}kiosk`, 'kiosk.state', {})).toMatchObject({ ok: true });
+    expect(await router.call(KIOSK, `${APP}kiosk`, 'station.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    router.forget(KIOSK);
+    expect(router.callerFor(KIOSK).role).toBe('anonymous');
   });
 });
