@@ -6,6 +6,7 @@ import { demo } from './commands/demo';
 import { init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { serve } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 import { versionCommand } from './commands/version';
 
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   init: { run: init, help: 'init --name NAME [--admin-password-file F]   first-run setup without a window' },
   demo: { run: demo, help: 'demo [--admin-password P]   fill an empty data folder with a demo station' },
   migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },
+  verify: { run: verifyCommand, help: 'verify   check the database file and the attendance records\' hash chain' },
   version: { run: versionCommand, help: 'version   print the app and schema versions' },
 };
 
