@@ -5,6 +5,9 @@ import { schemaVersion } from '../db/migrate';
 import { AccountService } from '../services/accounts';
 import { SettingsService } from '../services/settings';
 import { StationService } from '../services/stations';
+import { WorkerService } from '../services/workers';
+import { ImportService } from '../services/imports/preview';
+import { ExportService } from '../services/exports/workers-export';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -21,6 +24,9 @@ export interface Core {
   stations: StationService;
   settings: SettingsService;
   accounts: AccountService;
+  workers: WorkerService;
+  imports: ImportService;
+  exports: ExportService;
   close(): void;
 }
 
@@ -38,6 +44,7 @@ export function openCore(opts: CoreOptions): Core {
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
   let closed = false;
+  const workers = new WorkerService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -48,6 +55,9 @@ export function openCore(opts: CoreOptions): Core {
     stations: new StationService(db, clock),
     settings: new SettingsService(db, clock),
     accounts: new AccountService(db, clock),
+    workers,
+    imports: new ImportService(db, clock, workers),
+    exports: new ExportService(db, clock),
     close() {
       if (closed) return;
       closed = true;

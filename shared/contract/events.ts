@@ -2,6 +2,8 @@
 export type StationEvent =
   | { type: 'station.changed'; stationId: string }
   | { type: 'settings.changed'; keys: string[] }
-  | { type: 'setup.done'; stationId: string };
+  | { type: 'setup.done'; stationId: string }
+  /** The roster changed (one worker, or many after an import); screens showing it reload. */
+  | { type: 'workers.changed'; stationId: string; workerIds?: string[] };
 
 export type StationEventType = StationEvent['type'];
