@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller } from '../../../shared/contract/access';
 import { workerFields } from '../../../shared/contract/channels/people';
@@ -301,10 +301,12 @@ export class ImportService {
     };
   }
 
+  private findStmt: Statement | null = null;
+
+  /** The stored worker with this document; one prepared statement for the whole file. */
   private existing(stationId: string, full: WorkerFields): WorkerRow | undefined {
-    return this.db
-      .prepare(`${WORKER_SELECT} WHERE w.station_id = ? AND w.id_type = ? AND w.id_number = ?`)
-      .get(stationId, full.idType, full.idNumber) as WorkerRow | undefined;
+    this.findStmt ??= this.db.prepare(`${WORKER_SELECT} WHERE w.station_id = ? AND w.id_type = ? AND w.id_number = ?`);
+    return this.findStmt.get(stationId, full.idType, full.idNumber) as WorkerRow | undefined;
   }
 
   private classify(stationId: string, s: StagedRow, today: string): 'add' | 'update' | 'unchanged' {
@@ -329,11 +331,10 @@ export class ImportService {
       const tradeOk = this.workers.tradeExists(p.stationId);
       const insert = this.db.prepare(INSERT_WORKER_SQL);
       const update = this.db.prepare(UPDATE_WORKER_SQL);
-      const find = this.db.prepare(`${WORKER_SELECT} WHERE w.station_id = ? AND w.id_type = ? AND w.id_number = ?`);
       const r = { added: 0, updated: 0, unchanged: 0, refused: p.refused };
       let ms = now.getTime();
       for (const s of p.rows) {
-        const old = find.get(p.stationId, s.full.idType, s.full.idNumber) as WorkerRow | undefined;
+        const old = this.existing(p.stationId, s.full);
         const fields = old ? { ...fieldsOf(old), ...pick(s.full, s.keys) } : s.full;
         const checked = checkRecord(fields, today, tradeOk);
         if (!checked.ok) {

@@ -69,6 +69,11 @@ function cellOf(v: ExcelValue, onFormula: () => void): Cell {
   return null;
 }
 
+/** The file in 64 KB pieces, as a file stream would give it; one huge chunk makes every stage downstream buffer it whole. */
+function* chunksOf(buf: Buffer): Generator<Buffer> {
+  for (let i = 0; i < buf.length; i += 65_536) yield buf.subarray(i, i + 65_536);
+}
+
 function decodeRef(ref: string): { col: number; row: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
   let col = 0;
@@ -102,7 +107,7 @@ export async function readXlsx(buf: Buffer, wanted?: string): Promise<Table> {
 
   const rows = new Map<number, Cell[]>();
   let formulas = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(buf)), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',

@@ -60,7 +60,9 @@ export function readText(buf: Buffer, e: ZipEntry): string {
 /** Every `<mergeCell ref="A1:C2"/>` of a sheet part, inflating it in chunks rather than at once. */
 export async function mergeRanges(buf: Buffer, e: ZipEntry): Promise<string[]> {
   const raw = dataOf(buf, e);
-  const source = Readable.from([raw]);
+  const source = Readable.from((function* () {
+    for (let i = 0; i < raw.length; i += 65_536) yield raw.subarray(i, i + 65_536);
+  })());
   const stream = e.method === 0 ? source : source.pipe(createInflateRaw());
   const out: string[] = [];
   let carry = '';
