@@ -20,8 +20,8 @@ export interface SearchInput {
 export const COUNT_CAP = 10_000;
 /** Each indexed branch of a search contributes at most this many candidates. */
 const BRANCH_CAP = COUNT_CAP + 1;
-/** Below this many name-prefix hits, names containing the text are looked for too. */
-const FEW_HITS = 20;
+/** Below this many name-prefix (or team) hits, names containing the text are looked for too. */
+const FEW_HITS = 1;
 const TOP = '\u{10FFFF}';
 
 export type QueryKind =
@@ -67,13 +67,15 @@ export class WorkerSearch {
 
   /** The candidate set for a query, as a SQL fragment over named parameters (null: every worker). */
   private candidates(kind: QueryKind, p: Record<string, unknown>): string | null {
-    const branch = (where: string) => `SELECT id FROM (SELECT id FROM workers WHERE station_id = @stationId AND ${where} LIMIT ${BRANCH_CAP})`;
+    // rowids, not ids: every branch is then answered from its index alone.
+    const branch = (where: string) => `SELECT r FROM (SELECT rowid AS r FROM workers WHERE station_id = @stationId AND ${where} LIMIT ${BRANCH_CAP})`;
+    const exact = (where: string) => `SELECT rowid AS r FROM workers WHERE station_id = @stationId AND ${where}`;
     switch (kind.kind) {
       case 'none':
         return null;
       case 'badge':
         p.badge = kind.code;
-        return 'SELECT id FROM workers WHERE station_id = @stationId AND badge_code = @badge';
+        return exact('badge_code = @badge');
       case 'digits': {
         const d = kind.digits;
         p.rev = reverse(d);
@@ -88,7 +90,7 @@ export class WorkerSearch {
           if (d.length >= 4 && d.length <= 11) parts.push(branch('mobile_rev >= @rev AND mobile_rev < @revEnd'));
           if (d.length === 7) {
             p.badge = 'W' + d;
-            parts.push('SELECT id FROM workers WHERE station_id = @stationId AND badge_code = @badge');
+            parts.push(exact('badge_code = @badge'));
           }
         }
         return parts.join(' UNION ');
@@ -96,10 +98,11 @@ export class WorkerSearch {
       case 'text': {
         p.text = kind.text;
         p.textEnd = kind.text + TOP;
-        const prefix = [branch('name >= @text AND name < @textEnd'), 'SELECT id FROM workers WHERE station_id = @stationId AND team = @text'];
+        const prefix = [branch('name >= @text AND name < @textEnd'), exact('team = @text')];
         const hits = (
           this.stmt(`SELECT count(*) AS n FROM (${prefix.join(' UNION ALL ')} LIMIT ${FEW_HITS})`).get(p) as { n: number }
         ).n;
+        // Nothing starts with the text (a given name, say): look inside names, through the name index.
         if (hits < FEW_HITS) prefix.push(branch('instr(name, @text) > 0'));
         return prefix.join(' UNION ');
       }
@@ -110,7 +113,7 @@ export class WorkerSearch {
     const p: Record<string, unknown> = { stationId: input.stationId };
     const where = ['w.station_id = @stationId'];
     const cand = this.candidates(classify(input.q), p);
-    if (cand) where.push(`w.id IN (${cand})`);
+    if (cand) where.push(`w.rowid IN (${cand})`);
     if (input.status !== 'all') {
       where.push('w.status = @status');
       p.status = input.status;
@@ -129,9 +132,14 @@ export class WorkerSearch {
     }
     const dir = input.dir === 'asc' ? 'ASC' : 'DESC';
     const whereSql = where.join(' AND ');
-    const rows = this.stmt(
-      `${WORKER_SELECT} WHERE ${whereSql} ORDER BY ${SORT_COLUMN[input.sort]} ${dir}, w.rowid ${dir} LIMIT @limit OFFSET @offset`,
-    ).all({ ...p, limit: input.limit, offset: input.offset }) as WorkerRow[];
+    // Sort and page over rowids only; then read the page's rows in full (with trade and photo).
+    const page = this.stmt(
+      `SELECT w.rowid AS r FROM workers w WHERE ${whereSql} ORDER BY ${SORT_COLUMN[input.sort]} ${dir}, w.rowid ${dir} LIMIT @limit OFFSET @offset`,
+    )
+      .pluck()
+      .all({ ...p, limit: input.limit, offset: input.offset }) as number[];
+    const one = this.stmt(`${WORKER_SELECT} WHERE w.rowid = ?`);
+    const rows = page.map((r) => one.get(r) as WorkerRow);
     let total: number;
     let totalCapped = false;
     if (input.offset === 0 && rows.length < input.limit) {

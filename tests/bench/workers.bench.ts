@@ -124,6 +124,8 @@ async function searchBench(figures: Figure[]) {
       () => ({}),
       () => ({ q: s.names[k % s.names.length]!, sort: 'name', dir: 'asc' }),
     ];
+    // A given name without the surname: usually no prefix hit, so the name-contains fallback runs. Its own figure.
+    const givenName = () => ({ q: s.names[k % s.names.length]!.slice(1) });
     const samples = await timeEach(2000, async () => {
       const input = { stationId, ...queries[k % queries.length]!() };
       k++;
@@ -140,6 +142,7 @@ async function searchBench(figures: Figure[]) {
     const team = db.prepare('SELECT * FROM workers WHERE station_id = ? AND team = ? ORDER BY created_at DESC LIMIT 50');
     const code = db.prepare('SELECT * FROM workers WHERE station_id = ? AND badge_code = ?');
     const latest = db.prepare('SELECT * FROM workers WHERE station_id = ? AND archived_at IS NULL ORDER BY created_at DESC LIMIT 50');
+    const contains = db.prepare('SELECT * FROM workers WHERE station_id = ? AND instr(name, ?) > 0 ORDER BY created_at DESC LIMIT 50');
     const byName = db.prepare('SELECT * FROM workers WHERE station_id = ? AND name >= ? AND name < ? ORDER BY name LIMIT 50');
     k = 0;
     const bare: (() => unknown)[] = [
@@ -167,6 +170,17 @@ async function searchBench(figures: Figure[]) {
         console.log(`query ${qi}: p50 ${sm.p50.toFixed(2)} p95 ${sm.p95.toFixed(2)} max ${Math.max(...per).toFixed(2)}`);
       }
     }
+    k = 0;
+    const given = summarise(await timeEach(300, async () => {
+      k++;
+      await dispatch(core, admin, 'workers.search', { stationId, ...givenName() });
+    }, 20));
+    k = 0;
+    const givenBare = summarise(await timeEach(300, () => {
+      k++;
+      contains.all(stationId, s.names[k % s.names.length]!.slice(1));
+    }, 20));
+    figures.push({ name: 'workers.search given name (name-contains fallback), p95', unit: 'ms', value: given.p95, baseline: givenBare.p95, baselineName: 'bare SQL instr scan' });
     const a = summarise(samples);
     const b = summarise(base);
     figures.push({ name: 'workers.search over 200k, p50 (handler)', unit: 'ms', value: a.p50, baseline: b.p50, baselineName: 'bare SQL' });
