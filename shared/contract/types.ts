@@ -41,3 +41,8 @@ export interface Whoami {
 export interface Settings {
   uiLanguage: Language;
 }
+
+export interface AccountListItem extends AccountSummary {
+  disabled: boolean;
+  hasPin: boolean;
+}
