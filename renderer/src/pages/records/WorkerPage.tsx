@@ -114,14 +114,7 @@ export function WorkerPage() {
     const value = idNumber.trim();
     if (!value) return setIdCheck({ kind: 'idle' });
     if (detail && !detail.idRevealed && value === detail.idNumber) return setIdCheck({ kind: 'masked' });
-    let live = true;
-    setIdCheck({ kind: 'checking' });
-    void checkId(idType, value).then((check) => {
-      if (live) setIdCheck(check ? { kind: 'done', check } : { kind: 'idle' });
-    });
-    return () => {
-      live = false;
-    };
+    setIdCheck({ kind: 'done', check: checkId(idType, value) });
   }, [idType, idNumber, detail]);
 
   const save = async (values: FormValues) => {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Page, WorkerListItem } from '../../../../shared/contract/records';
-import { call } from '../../api/client';
+import { call, subscribe } from '../../api/client';
 import { ExportDialog, type ExportChoice } from '../../components/records/ExportDialog';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
 import { errorMessage } from '../../forms/errorText';
@@ -50,13 +50,23 @@ export function WorkersPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [exporting, setExporting] = useState<{ open: boolean; busy: boolean; error: string | null }>({ open: false, busy: false, error: null });
 
+  const [tick, setTick] = useState(0);
+
+  // Another screen (an import, a kiosk, a second admin) changed workers: show it.
+  useEffect(() => {
+    if (!stationId) return;
+    return subscribe((e) => {
+      if (e.type === 'workers.changed' && e.stationId === stationId) setTick((n) => n + 1);
+    });
+  }, [stationId]);
+
   // A new search starts on the first page.
   useEffect(() => setQuery((v) => (v.page === 1 ? v : { ...v, page: 1 })), [q]);
 
   useEffect(() => {
     if (!stationId) return;
     void call('workers.teams', { stationId }).then((r) => r.ok && setTeams(r.value));
-  }, [stationId]);
+  }, [stationId, tick]);
 
   useEffect(() => {
     if (!stationId) return;
@@ -85,7 +95,7 @@ export function WorkersPage() {
     return () => {
       live = false;
     };
-  }, [stationId, q, query, t]);
+  }, [stationId, q, query, tick, t]);
 
   const columns: TableProps<WorkerListItem>['columns'] = useMemo(
     () => [
