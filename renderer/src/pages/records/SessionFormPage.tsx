@@ -8,6 +8,7 @@ import { NATIONAL_TRAINING_TYPES, SKILL_LEVELS, type NationalTrainingType, type 
 import { call } from '../../api/client';
 import { SessionStateTag } from '../../components/records/SessionStateTag';
 import { applyErrors } from '../../forms/applyErrors';
+import { clearErrorsOnChange } from '../../records/clearErrors';
 import { errorMessage } from '../../forms/errorText';
 import { crossesMidnight, fromRange, liveClassHours, STATE_ACTIONS, toRange } from '../../records/sessionTimes';
 import { useTrades, useTrainers, useVocab } from '../../records/useCatalogue';
@@ -201,7 +202,13 @@ export function SessionFormPage() {
       : await call('sessions.update', { sessionId: sessionId, fields, scope });
     setBusy(false);
     if (!r.ok) return setAlert(applyErrors(form, r.error, FIELD_MAP, t));
-    void message.success(r.value.length > 1 ? t('sessionPage.savedMany', { n: r.value.length }) : t('settings.saved'));
+    void message.success(
+      r.value.length <= 1
+        ? t('settings.saved')
+        : creating
+          ? t('sessionPage.savedMany', { n: r.value.length })
+          : t('sessionPage.updatedMany', { n: r.value.length }),
+    );
     if (creating) navigate('/sessions');
     else {
       const mine = r.value.find((s) => s.id === sessionId) ?? r.value[0];
@@ -271,6 +278,7 @@ export function SessionFormPage() {
           initialValues={blank()}
           disabled={busy || !editable}
           onFinish={submit}
+          onValuesChange={clearErrorsOnChange(form)}
           data-testid="session-form"
         >
           {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}

@@ -8,6 +8,7 @@ import { call, subscribe } from '../../api/client';
 import { AddVocabItem } from '../../components/records/AddVocabItem';
 import { FiveHavesPanel } from '../../components/records/FiveHavesPanel';
 import { applyErrors } from '../../forms/applyErrors';
+import { clearErrorsOnChange } from '../../records/clearErrors';
 import { errorMessage } from '../../forms/errorText';
 import { useVocab } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
@@ -90,6 +91,7 @@ function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEd
         requiredMark={false}
         disabled={busy || !canEdit}
         onFinish={(v) => void save(v)}
+        onValuesChange={clearErrorsOnChange(form)}
         data-testid="station-form"
       >
         {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}

@@ -6,6 +6,7 @@ import type { Trainer } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
 import { AddVocabItem } from '../../components/records/AddVocabItem';
 import { applyErrors } from '../../forms/applyErrors';
+import { clearErrorsOnChange } from '../../records/clearErrors';
 import { errorMessage } from '../../forms/errorText';
 import { useTrades, useTrainers, useVocab } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
@@ -131,7 +132,7 @@ export function TrainersPage() {
         width={720}
         forceRender
       >
-        <Form<TrainerForm> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void save(v)} disabled={busy} data-testid="trainer-form">
+        <Form<TrainerForm> form={form} layout="vertical" requiredMark={false} onFinish={(v) => void save(v)} disabled={busy} onValuesChange={clearErrorsOnChange(form)} data-testid="trainer-form">
           {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}
           <Row gutter={16}>
             <Col xs={24} md={12}>

@@ -9,6 +9,7 @@ import { WorkerFormFields, type IdCheckState } from '../../components/records/Wo
 import { WorkerPhoto } from '../../components/records/WorkerPhoto';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
 import { applyErrors } from '../../forms/applyErrors';
+import { clearErrorsOnChange } from '../../records/clearErrors';
 import { errorMessage } from '../../forms/errorText';
 import { readAsBase64 } from '../../records/files';
 import { checkId } from '../../records/idCheck';
@@ -237,6 +238,7 @@ export function WorkerPage() {
               initialValues={BLANK}
               disabled={busy}
               onFinish={(v) => void save(v)}
+              onValuesChange={clearErrorsOnChange(form)}
               data-testid="worker-form"
             >
               {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}
