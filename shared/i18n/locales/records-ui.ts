@@ -177,6 +177,9 @@ export const recordsUi: Record<Language, Record<string, string>> = {
     'exportUi.saved': '已导出：{{file}}',
 
     'badgeSheet.print': '打印',
+    'badgeSheet.trade': '工种',
+    'badgeSheet.team': '班组',
+    'badgeSheet.employer': '单位',
     'badgeSheet.count': '共 {{n}} 张工牌，每页 8 张（A4）',
     'badgeSheet.none': '没有选择工人。请在花名册中勾选要打印工牌的工人。',
 
@@ -445,6 +448,9 @@ export const recordsUi: Record<Language, Record<string, string>> = {
     'exportUi.saved': 'چىقىرىلدى: {{file}}',
 
     'badgeSheet.print': 'بېسىش',
+    'badgeSheet.trade': 'كەسپى',
+    'badgeSheet.team': 'گۇرۇپپا',
+    'badgeSheet.employer': 'ئورنى',
     'badgeSheet.count': 'جەمئىي {{n}} كارتا، ھەر بەتتە 8 دانە (A4)',
     'badgeSheet.none': 'ئىشچى تاللانمىدى. تىزىملىكتە كارتىسى بېسىلىدىغان ئىشچىلارنى تاللاڭ.',
 
@@ -713,6 +719,9 @@ export const recordsUi: Record<Language, Record<string, string>> = {
     'exportUi.saved': 'Exported: {{file}}',
 
     'badgeSheet.print': 'Print',
+    'badgeSheet.trade': 'Trade',
+    'badgeSheet.team': 'Team',
+    'badgeSheet.employer': 'Employer',
     'badgeSheet.count': '{{n}} badges, 8 per A4 page',
     'badgeSheet.none': 'No workers selected. Tick the workers whose badges to print in the roster.',
 

@@ -29,33 +29,30 @@ export function BadgeSheet({ badges, stationName, labels }: Props) {
                   {b.photoDataUrl ? <img src={b.photoDataUrl} alt="" /> : <UserOutlined />}
                 </div>
                 <div className="badge-text">
-                  <div className="badge-name">{b.name}</div>
-                  <dl>
-                    {b.tradeName ? (
-                      <>
-                        <dt>{labels.trade}</dt>
-                        <dd>{b.tradeName}</dd>
-                      </>
-                    ) : null}
-                    {b.team ? (
-                      <>
-                        <dt>{labels.team}</dt>
-                        <dd>{b.team}</dd>
-                      </>
-                    ) : null}
-                    {b.employer ? (
-                      <>
-                        <dt>{labels.employer}</dt>
-                        <dd>{b.employer}</dd>
-                      </>
-                    ) : null}
-                  </dl>
+                  <div className="badge-name" dir="auto">{b.name}</div>
+                  {(
+                    [
+                      [labels.trade, b.tradeName],
+                      [labels.team, b.team],
+                    ] as const
+                  )
+                    .filter(([, v]) => v)
+                    .map(([label, v]) => (
+                      <div className="badge-line" key={label}>
+                        <span className="badge-label">{label}</span> <span dir="auto">{v}</span>
+                      </div>
+                    ))}
                 </div>
                 <div className="badge-qr">
                   <img src={b.qrDataUrl} alt={b.badgeCode} />
                   <div className="badge-code" dir="ltr">{b.badgeCode}</div>
                 </div>
               </div>
+              {b.employer ? (
+                <footer className="badge-foot">
+                  <span className="badge-label">{labels.employer}</span> <span dir="auto">{b.employer}</span>
+                </footer>
+              ) : null}
             </article>
           ))}
         </section>

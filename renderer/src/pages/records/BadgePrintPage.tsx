@@ -80,7 +80,7 @@ export function BadgePrintPage() {
         <BadgeSheet
           badges={badges}
           stationName={stationName}
-          labels={{ trade: t('workerForm.trade'), team: t('workerForm.team'), employer: t('workerForm.employer') }}
+          labels={{ trade: t('badgeSheet.trade'), team: t('badgeSheet.team'), employer: t('badgeSheet.employer') }}
         />
       ) : null}
     </div>

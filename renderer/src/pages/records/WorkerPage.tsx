@@ -220,7 +220,7 @@ export function WorkerPage() {
     <Flex vertical gap={16} data-testid="worker-page">
       <Flex align="center" gap={12} wrap>
         <Button icon={<ArrowLeftOutlined className="flip-rtl" />} onClick={() => navigate('/workers')} aria-label={t('rec.back')} />
-        <Typography.Title level={2} className="page-title worker-title">
+        <Typography.Title level={2} className="page-title worker-title" dir="auto">
           {title}
         </Typography.Title>
         {detail ? <WorkerStatusTag status={detail.status} archived={detail.archivedAt !== null} /> : null}

@@ -105,7 +105,7 @@ export function WorkersPage() {
         dataIndex: 'name',
         sorter: true,
         sortOrder: query.sort === 'name' ? (query.dir === 'asc' ? 'ascend' : 'descend') : null,
-        render: (name: string) => <span className="worker-name">{name}</span>,
+        render: (name: string) => <span className="worker-name" dir="auto">{name}</span>,
       },
       { key: 'idMasked', title: t('workerForm.idNumber'), dataIndex: 'idMasked', render: (v: string) => <span className="id-number">{v}</span> },
       { key: 'mobile', title: t('workerForm.mobile'), dataIndex: 'mobile', responsive: ['lg'] },
