@@ -10,7 +10,7 @@ import { LanguageProvider } from './state/language';
 import { SessionProvider } from './state/session';
 import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
-import { recordRoutes } from './routes/records';
+import { printRoutes, recordRoutes } from './routes/records';
 
 export function App() {
   return (
@@ -21,6 +21,8 @@ export function App() {
             <Route path="/setup" element={<Gate kind="setup"><SetupPage /></Gate>} />
             <Route path="/signin" element={<Gate kind="signin"><SignInPage /></Gate>} />
             <Route path="/kiosk" element={<KioskPage />} />
+            {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
+            {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
               {[...recordRoutes, ...attendanceRoutes].map((r) => (

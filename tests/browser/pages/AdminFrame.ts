@@ -33,6 +33,11 @@ export class AdminFrame {
     await this.header.locator('button').filter({ has: this.page.locator('.anticon-logout') }).click();
   }
 
+  /** The last entry is always the settings page, whatever areas add pages before it. */
+  async openSettings(): Promise<void> {
+    await this.menu.getByRole('menuitem').last().click();
+  }
+
   async openMenu(index: number): Promise<void> {
     await this.menu.getByRole('menuitem').nth(index).click();
   }
