@@ -40,6 +40,8 @@ export interface Whoami {
 
 export interface Settings {
   uiLanguage: Language;
+  /** Desktop app: serve kiosk tablets on the site LAN (port 8760). */
+  allowTablets: boolean;
 }
 
 export interface AccountListItem extends AccountSummary {

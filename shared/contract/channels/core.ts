@@ -69,6 +69,6 @@ export const coreChannels = {
   'settings.update': channel<Settings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ uiLanguage: language.optional() }).strict(),
+    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional() }).strict(),
   }),
 } as const;
