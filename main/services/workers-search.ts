@@ -102,8 +102,12 @@ export class WorkerSearch {
         const hits = (
           this.stmt(`SELECT count(*) AS n FROM (${prefix.join(' UNION ALL ')} LIMIT ${FEW_HITS})`).get(p) as { n: number }
         ).n;
-        // Nothing starts with the text (a given name, say): look inside names, through the name index.
-        if (hits < FEW_HITS) prefix.push(branch('instr(name, @text) > 0'));
+        // Nothing starts with the text (a given name, say): find it inside names through the
+        // per-character full-text index (migration 013), as a phrase of its characters.
+        if (hits < FEW_HITS) {
+          p.phrase = [...kind.text].filter((c) => c.trim()).map((c) => `"${c.replace(/"/g, '""')}"`).join(' + ');
+          prefix.push(`SELECT rowid AS r FROM worker_name_chars WHERE worker_name_chars MATCH @phrase LIMIT ${BRANCH_CAP}`);
+        }
         return prefix.join(' UNION ');
       }
     }
