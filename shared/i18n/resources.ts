@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import { domain } from './locales/domain';
 import { errors } from './locales/errors';
+import { kioskUi } from './locales/kiosk-ui';
 import { menu } from './locales/menu';
 import { ui } from './locales/ui';
 
@@ -9,9 +10,9 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; a test checks every key exists in every language.
  */
 export const resources: Record<Language, Record<string, string>> = {
-  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'] },
-  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug },
-  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en },
+  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...kioskUi['zh-CN'] },
+  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...kioskUi.ug },
+  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...kioskUi.en },
 };
 
 /** Looks a key up with {{name}} interpolation, for code outside React (menus, dialogs, CLI). */

@@ -14,3 +14,28 @@ export function tokenAfter(name: string, result: Result<unknown>, current: strin
   }
   return current;
 }
+
+/** Which of the two tokens a call carries: a signed-in person's session wins over the tablet's device token. */
+export type TokenKind = 'session' | 'kiosk';
+
+export function tokenFor(session: string | null, kiosk: string | null): { token: string; kind: TokenKind } | null {
+  if (session) return { token: session, kind: 'session' };
+  if (kiosk) return { token: kiosk, kind: 'kiosk' };
+  return null;
+}
+
+/**
+ * Which kiosk device token to hold after a call: the one devices.pair hands out; dropped when a call
+ * made with it is refused as unauthenticated (the device was revoked). A refused admin session never
+ * touches the tablet's pairing.
+ */
+export function kioskTokenAfter(name: string, result: Result<unknown>, used: TokenKind | null, current: string | null): string | null {
+  if (result.ok) {
+    if (name !== 'devices.pair') return current;
+    const value = result.value;
+    if (typeof value === 'object' && value !== null && 'token' in value && typeof value.token === 'string') return value.token;
+    return current;
+  }
+  if (used === 'kiosk' && result.error.code === 'unauthenticated') return null;
+  return current;
+}
