@@ -1,4 +1,4 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { ScanOutlined, SettingOutlined } from '@ant-design/icons';
 import { Badge, Button, Flex, Modal, Segmented, Spin } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -331,7 +331,7 @@ function KioskScreen() {
     body = (
       <section className="kiosk-ready" data-testid="kiosk-ready">
         <div className={`kiosk-ready-icon kiosk-mode-${mode}`} aria-hidden>
-          {busy ? <Spin size="large" /> : <span className="kiosk-scan-glyph" />}
+          {busy ? <Spin size="large" /> : <ScanOutlined className="kiosk-scan-glyph" />}
         </div>
         <h1 className="kiosk-ready-title">{closed ? t('kioskui.ready.closed') : t(mode === 'in' ? 'kioskui.ready.scanIn' : 'kioskui.ready.scanOut')}</h1>
         <p className="kiosk-ready-help">{t('kioskui.ready.help')}</p>

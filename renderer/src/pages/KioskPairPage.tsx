@@ -3,17 +3,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../api/client';
+import { codeFromFragment } from '../kiosk/pairing';
 import { errorMessage } from '../forms/errorText';
 import { KioskLanguages } from '../components/kiosk/KioskLanguages';
 import { BrandMark } from '../components/BrandMark';
 import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
-
-/** The pairing code from the QR code's URL fragment (#code=123456): fragments never reach a server or its logs. */
-export function codeFromFragment(hash: string): string {
-  const m = /(?:^#|&)code=(\d{6})(?:&|$)/.exec(hash);
-  return m ? m[1]! : '';
-}
 
 interface PairForm {
   code: string;

@@ -2,16 +2,7 @@ import { Alert, Flex, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** Where a tablet pairs: this host's /kiosk/pair with the code in the fragment (never sent to a server or logged). */
-export function pairingUrl(origin: string, code: string): string {
-  return `${origin}/kiosk/pair#code=${code}`;
-}
-
-/** Seconds left until an ISO time, never negative. */
-export function secondsLeft(expiresAt: string, nowMs: number): number {
-  return Math.max(0, Math.ceil((Date.parse(expiresAt) - nowMs) / 1000));
-}
+import { pairingUrl, secondsLeft } from '../../kiosk/pairing';
 
 /** The one-time code in large digits, its QR code (where the tablet can reach this host) and the countdown. */
 export function PairingPanel({ code, expiresAt, origin }: { code: string; expiresAt: string; origin: string | null }) {
