@@ -12,6 +12,9 @@ import { TrainerService } from '../services/trainers';
 import { VocabService } from '../services/vocab';
 import { AttendanceService } from '../services/attendance/service';
 import { DeviceService } from '../services/devices';
+import { WorkerService } from '../services/workers';
+import { ImportService } from '../services/imports/preview';
+import { ExportService } from '../services/exports/workers-export';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -35,6 +38,9 @@ export interface Core {
   sessions: SessionService;
   attendance: AttendanceService;
   devices: DeviceService;
+  workers: WorkerService;
+  imports: ImportService;
+  exports: ExportService;
   close(): void;
 }
 
@@ -54,6 +60,7 @@ export function openCore(opts: CoreOptions): Core {
   let closed = false;
   const stationSettings = new StationSettingsService(db, clock);
   const sessions = new SessionService(db, clock);
+  const workers = new WorkerService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -71,6 +78,9 @@ export function openCore(opts: CoreOptions): Core {
     sessions,
     attendance: new AttendanceService(db, clock, sessions, stationSettings),
     devices: new DeviceService(db, clock),
+    workers,
+    imports: new ImportService(db, clock, workers),
+    exports: new ExportService(db, clock),
     close() {
       if (closed) return;
       closed = true;

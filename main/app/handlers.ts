@@ -6,6 +6,7 @@ import { catalogueHandlers } from './handlers/catalogue';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
+import { workerHandlers } from './handlers/workers';
 
 /** The one table both transports (IPC and HTTP) and the CLI dispatch through. */
 export const handlers: HandlerTable = {
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...trainerHandlers,
   ...sessionHandlers,
   ...attendanceHandlers,
+  ...workerHandlers,
 };

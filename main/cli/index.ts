@@ -3,9 +3,12 @@ import { DatabaseTooNewError, DataFolderError, NotAStationDatabaseError } from '
 import { UsageError } from './args';
 import type { CliContext } from './context';
 import { demo } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { serve } from './commands/serve';
+import { verifyCommand } from './commands/verify';
 import { versionCommand } from './commands/version';
 
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
@@ -14,7 +17,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   serve: { run: serve, help: 'serve [--host ADDR] [--port N]   run the app for a browser (and, with --host 0.0.0.0, kiosk tablets)' },
   init: { run: init, help: 'init --name NAME [--admin-password-file F]   first-run setup without a window' },
   demo: { run: demo, help: 'demo [--admin-password P]   fill an empty data folder with a demo station' },
+  import: { run: importCommand, help: 'import workers FILE [--dry-run] [--station ID]   load a roster (.xlsx or .csv); exit 0 only when every row is accepted' },
+  export: { run: exportCommand, help: 'export workers --out FILE [--full-ids] [--station ID]   write the roster as .xlsx or .csv' },
   migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },
+  verify: { run: verifyCommand, help: 'verify   check the database file and the attendance records\' hash chain' },
   version: { run: versionCommand, help: 'version   print the app and schema versions' },
 };
 

@@ -13,6 +13,9 @@ export interface HostServices {
   printToPdf(senderId: number, job: { path: string; fileName: string }): Promise<HostSaveResult>;
 }
 
+/** The device id recorded for sign-ins made at the desktop app's own kiosk window. */
+export const DESKTOP_KIOSK = 'desktop-kiosk';
+
 /** Channels whose answer carries a new session token, which the main process keeps. */
 const SIGN_IN_CHANNELS = new Set(['auth.signIn', 'setup.init']);
 
@@ -30,6 +33,13 @@ export class CallRouter {
     private readonly host: HostServices,
   ) {}
 
+  /** The PC's own kiosk window signs workers in without anyone signed in there. */
+  private readonly kiosks = new Set<number>();
+
+  markKiosk(senderId: number): void {
+    this.kiosks.add(senderId);
+  }
+
   callerFor(senderId: number): Caller {
     const token = this.tokens.get(senderId);
     if (token !== undefined) {
@@ -37,6 +47,7 @@ export class CallRouter {
       if (session) return session.caller;
       this.tokens.delete(senderId);
     }
+    if (this.kiosks.has(senderId)) return { role: 'kiosk', deviceId: DESKTOP_KIOSK, via: 'ipc' };
     return { role: 'anonymous', via: 'ipc' };
   }
 
@@ -48,6 +59,7 @@ export class CallRouter {
 
   forget(senderId: number): void {
     this.tokens.delete(senderId);
+    this.kiosks.delete(senderId);
   }
 
   hasSession(senderId: number): boolean {

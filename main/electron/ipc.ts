@@ -3,6 +3,7 @@ import type { StationEvent } from '../../shared/contract/events';
 import type { Core } from '../app/core';
 import { CallRouter, type HostServices } from './call-router';
 import { isAppUrl } from './security';
+import { windowKindOf } from './windows';
 
 export const CALL_CHANNEL = 'station:call';
 export const EVENT_CHANNEL = 'station:event';
@@ -33,6 +34,7 @@ export function registerIpc(core: Core, host: HostServices): IpcRegistration {
 
   ipcMain.handle(CALL_CHANNEL, (event, name: unknown, input: unknown) => {
     watch(event.sender);
+    if (windowKindOf(event.sender) === 'kiosk') router.markKiosk(event.sender.id);
     return router.call(event.sender.id, event.senderFrame?.url, name, input);
   });
 

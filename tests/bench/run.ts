@@ -6,6 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreBench } from './core.bench';
+import { workersBench } from './workers.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -15,6 +16,7 @@ async function main() {
   try {
     execFileSync(process.execPath, ['main/cli/station.cjs', 'demo', '--data', dataDir], { cwd: root, stdio: 'ignore' });
     await coreBench(dataDir, figures);
+    await workersBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/app/core';
 import { createLogger } from '../../main/app/log';
-import { CallRouter, type HostServices } from '../../main/electron/call-router';
+import { CallRouter, DESKTOP_KIOSK, type HostServices } from '../../main/electron/call-router';
 
 const APP = 'app://station/';
 const ADMIN = 1;
@@ -134,5 +134,19 @@ describe('CallRouter', () => {
   it('answers unknown channels and non-string names with an error code', async () => {
     expect(await router.call(ADMIN, APP, 'nope.nothing', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(await router.call(ADMIN, APP, 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});
+
+describe('the desktop kiosk window', () => {
+  it('calls kiosk channels as a kiosk without anyone signed in, and nothing above them', async () => {
+    await setUp(ADMIN);
+    const KIOSK = 7;
+    router.markKiosk(KIOSK);
+    expect(router.callerFor(KIOSK)).toMatchObject({ role: 'kiosk', deviceId: DESKTOP_KIOSK });
+    expect(router.callerFor(OTHER)).toMatchObject({ role: 'anonymous' });
+    expect(await router.call(KIOSK, `${APP}kiosk`, 'kiosk.state', {})).toMatchObject({ ok: true });
+    expect(await router.call(KIOSK, `${APP}kiosk`, 'station.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    router.forget(KIOSK);
+    expect(router.callerFor(KIOSK).role).toBe('anonymous');
   });
 });
