@@ -24,12 +24,18 @@ describe('scanner input cleaning', () => {
 });
 
 describe('Enter from a scanner', () => {
-  it('ignores a second Enter within 300 ms, and an empty one', () => {
+  it('ignores a second Enter within 300 ms (empty, or the same code sent twice), and an empty one', () => {
     const gate = new EnterGate();
     expect(gate.accept('W1000001', 1000)).toBe('W1000001');
     expect(gate.accept('', 1050)).toBeNull();
-    expect(gate.accept('W1000001', 1200)).toBeNull();
-    expect(gate.accept('W1000002', 1400)).toBe('W1000002');
+    expect(gate.accept('W1000001\r', 1200)).toBeNull();
+    expect(gate.accept('W1000001', 1400)).toBe('W1000001');
+  });
+
+  it('takes a different code at once: the next worker in the queue', () => {
+    const gate = new EnterGate();
+    expect(gate.accept('W1000001', 1000)).toBe('W1000001');
+    expect(gate.accept('W1000002', 1100)).toBe('W1000002');
   });
 
   it('takes nothing from control characters alone', () => {

@@ -25,6 +25,8 @@ const activeToken = () => tokenFor(readToken(), readKioskToken());
 const stream = new HttpEventStream(() => activeToken()?.token ?? null);
 const sessionLost = new Set<() => void>();
 const kioskLost = new Set<() => void>();
+/** Set when the station refused this tablet's token (unpaired on the PC); cleared by a new pairing. */
+let kioskRefused = false;
 
 function remember(name: string, result: Result<unknown>, used: TokenKind | null): void {
   const before = readToken();
@@ -34,7 +36,11 @@ function remember(name: string, result: Result<unknown>, used: TokenKind | null)
   if (after !== before) writeToken(after);
   if (kioskAfter !== kioskBefore) writeKioskToken(kioskAfter);
   if (after !== before || kioskAfter !== kioskBefore) stream.restart();
-  if (kioskBefore && !kioskAfter) for (const listener of kioskLost) listener();
+  if (kioskAfter) kioskRefused = false;
+  if (kioskBefore && !kioskAfter) {
+    kioskRefused = true;
+    for (const listener of kioskLost) listener();
+  }
   if (!result.ok && result.error.code === 'unauthenticated' && name !== 'auth.signIn') {
     for (const listener of sessionLost) listener();
   }
@@ -99,8 +105,19 @@ export function hasKioskToken(): boolean {
   return readKioskToken() !== null;
 }
 
-/** Forget this tablet's pairing (a trainer's "unpair" at the kiosk). */
+/** Whether calls from this tab go out with the paired tablet's token (nobody is signed in here). */
+export function kioskTokenInUse(): boolean {
+  return !bridge() && activeToken()?.kind === 'kiosk';
+}
+
+/** Whether the station refused this tablet's token since it was last paired (it was unpaired on the PC). */
+export function kioskTokenRefused(): boolean {
+  return kioskRefused;
+}
+
+/** Forget this tablet's token once the station no longer knows it (auth.whoami answered "anonymous"). */
 export function forgetKioskToken(): void {
+  kioskRefused = true;
   writeKioskToken(null);
   stream.restart();
 }

@@ -35,22 +35,24 @@ export function scanMethodFor(code: string): 'id_card' | 'badge' {
   return looksLikeIdNumber(code) ? 'id_card' : 'badge';
 }
 
-/** Decides whether an Enter starts a scan: not an echo within DOUBLE_ENTER_MS, and not an empty field. */
+/**
+ * Decides whether an Enter starts a scan. A second Enter within DOUBLE_ENTER_MS is the scanner's echo
+ * (CR LF, or a scanner set to send twice): ignored when the field is empty or holds the same code again.
+ * A different code that soon is a different badge, and is taken.
+ */
 export class EnterGate {
   private last = -Infinity;
+  private lastCode = '';
 
   constructor(private readonly windowMs = DOUBLE_ENTER_MS) {}
 
   /** Returns the cleaned code to send, or null to ignore this Enter. */
   accept(raw: string, nowMs: number): string | null {
     const code = cleanScanInput(raw);
-    const echo = nowMs - this.last < this.windowMs;
-    if (!code) {
-      // An empty Enter right after a scan is the echo; remember nothing else.
-      return null;
-    }
-    if (echo) return null;
+    if (!code) return null;
+    if (nowMs - this.last < this.windowMs && code === this.lastCode) return null;
     this.last = nowMs;
+    this.lastCode = code;
     return code;
   }
 }

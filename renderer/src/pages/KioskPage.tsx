@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { KioskState, ScanAnswer } from '../../../shared/contract/attendance-types';
 import { isLanguage, type Language } from '../../../shared/i18n/languages';
-import { call, hostWindow, onKioskTokenLost, subscribe } from '../api/client';
+import { call, forgetKioskToken, hostWindow, kioskTokenInUse, kioskTokenRefused, onKioskTokenLost, subscribe } from '../api/client';
 import { isNetworkFailure } from '../api/errors';
 import { KioskAnswer } from '../components/kiosk/KioskAnswer';
 import { KioskCamera } from '../components/kiosk/KioskCamera';
@@ -74,7 +74,12 @@ export function KioskPage() {
   useEffect(() => onKioskTokenLost(() => void navigate('/kiosk/pair?revoked=1', { replace: true })), [navigate]);
   if (hostWindow() !== 'kiosk') {
     if (state.status === 'loading') return <KioskLoading />;
-    if (state.status === 'ready' && state.whoami.role === 'anonymous') return <Navigate to="/kiosk/pair" replace />;
+    if (state.status === 'ready' && state.whoami.role === 'anonymous') {
+      // The station did not recognise this tablet's token: it was unpaired on the PC.
+      if (kioskTokenInUse()) forgetKioskToken();
+      if (kioskTokenRefused()) return <Navigate to="/kiosk/pair?revoked=1" replace />;
+      return <Navigate to="/kiosk/pair" replace />;
+    }
   }
   return <KioskScreen />;
 }

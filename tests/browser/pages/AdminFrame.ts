@@ -33,7 +33,13 @@ export class AdminFrame {
     await this.header.locator('button').filter({ has: this.page.locator('.anticon-logout') }).click();
   }
 
+  /** Opens the menu entry at `index`; -1 is the last one (settings), however many pages come before it. */
   async openMenu(index: number): Promise<void> {
     await this.menu.getByRole('menuitem').nth(index).click();
+  }
+
+  /** Opens a page by its path through the side menu. */
+  async openPage(path: string): Promise<void> {
+    await this.menu.locator(`[data-menu-id$="${path}"]`).click();
   }
 }

@@ -54,16 +54,16 @@ export function PresentTable({ rows, closed, onCorrect }: { rows: AttendanceRow[
             r.status === 'present' ? (
               <Space size={4}>
                 {!r.signedOutAt && (
-                  <Button size="small" onClick={() => onCorrect({ action: 'sign_out', workerId: r.workerId, name: r.name })}>
+                  <Button size="small" data-testid="live-action-sign_out" onClick={() => onCorrect({ action: 'sign_out', workerId: r.workerId, name: r.name })}>
                     {t('kioskui.live.action.sign_out')}
                   </Button>
                 )}
-                <Button size="small" danger onClick={() => onCorrect({ action: 'void', workerId: r.workerId, name: r.name })} data-testid="live-void">
+                <Button size="small" danger data-testid="live-action-void" onClick={() => onCorrect({ action: 'void', workerId: r.workerId, name: r.name })}>
                   {t('kioskui.live.action.void')}
                 </Button>
               </Space>
             ) : (
-              <Button size="small" onClick={() => onCorrect({ action: 'add', workerId: r.workerId, name: r.name })}>
+              <Button size="small" data-testid="live-action-add" onClick={() => onCorrect({ action: 'add', workerId: r.workerId, name: r.name })}>
                 {t('kioskui.live.action.add')}
               </Button>
             ),
@@ -100,10 +100,10 @@ export function MissingList({ missing, onCorrect }: { missing: LiveView['missing
             key: 'actions',
             render: (_: unknown, m) => (
               <Space size={4}>
-                <Button size="small" type="primary" onClick={() => onCorrect({ action: 'add', workerId: m.workerId, name: m.name })} data-testid="live-add">
+                <Button size="small" type="primary" data-testid="live-action-add" onClick={() => onCorrect({ action: 'add', workerId: m.workerId, name: m.name })}>
                   {t('kioskui.live.action.add')}
                 </Button>
-                <Button size="small" onClick={() => onCorrect({ action: 'excuse', workerId: m.workerId, name: m.name })}>
+                <Button size="small" data-testid="live-action-excuse" onClick={() => onCorrect({ action: 'excuse', workerId: m.workerId, name: m.name })}>
                   {t('kioskui.live.action.excuse')}
                 </Button>
               </Space>
