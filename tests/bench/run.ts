@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { coreBench } from './core.bench';
 import { workersBench } from './workers.bench';
+import { kioskBrowserBench } from './kiosk-browser.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -17,6 +18,8 @@ async function main() {
     execFileSync(process.execPath, ['main/cli/station.cjs', 'demo', '--data', dataDir], { cwd: root, stdio: 'ignore' });
     await coreBench(dataDir, figures);
     await workersBench(figures);
+    // Skipped (with a note) unless the renderer is built: npm run build first.
+    await kioskBrowserBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -158,13 +158,13 @@ export function LivePage() {
           ] as const
         ).map(([key, n]) => (
           <Col key={key} xs={12} sm={8} md={4}>
-            <Card size="small">
+            <Card size="small" className="live-stat">
               <Statistic title={t(`kioskui.live.count.${key}`)} value={n} data-testid={`live-count-${key}`} />
             </Card>
           </Col>
         ))}
         <Col xs={24} md={4}>
-          <Card size="small">
+          <Card size="small" className="live-stat">
             <Statistic
               title={t('kioskui.live.fingerprint')}
               value={live.fingerprint ? live.fingerprint.slice(0, 12) : t('kioskui.live.noFingerprint')}
