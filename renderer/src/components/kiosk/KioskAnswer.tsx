@@ -27,7 +27,7 @@ export function KioskAnswer({ kind, answer, language, t, pendingCount, busy, onP
   const time = answer?.time ?? '';
   return (
     <section
-      className={`kiosk-answer kiosk-answer-${p.tone}`}
+      className={`kiosk-answer kiosk-answer-${p.tone}${p.holdMs === null ? ' kiosk-answer-compact' : ''}`}
       style={{ background: colours.background, color: colours.text }}
       data-testid="kiosk-answer"
       data-outcome={kind}
