@@ -12,6 +12,7 @@ import { TrainerService } from '../services/trainers';
 import { VocabService } from '../services/vocab';
 import { AttendanceService } from '../services/attendance/service';
 import { DeviceService } from '../services/devices';
+import { AccountAdminService } from '../services/account-admin';
 import { WorkerService } from '../services/workers';
 import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
@@ -38,6 +39,7 @@ export interface Core {
   sessions: SessionService;
   attendance: AttendanceService;
   devices: DeviceService;
+  accountAdmin: AccountAdminService;
   workers: WorkerService;
   imports: ImportService;
   exports: ExportService;
@@ -78,6 +80,7 @@ export function openCore(opts: CoreOptions): Core {
     sessions,
     attendance: new AttendanceService(db, clock, sessions, stationSettings),
     devices: new DeviceService(db, clock),
+    accountAdmin: new AccountAdminService(db, clock),
     workers,
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),

@@ -16,7 +16,7 @@ type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   serve: { run: serve, help: 'serve [--host ADDR] [--port N]   run the app for a browser (and, with --host 0.0.0.0, kiosk tablets)' },
   init: { run: init, help: 'init --name NAME [--admin-password-file F]   first-run setup without a window' },
-  demo: { run: demo, help: 'demo [--admin-password P]   fill an empty data folder with a demo station' },
+  demo: { run: demo, help: 'demo [--workers N] [--sessions N] [--admin-password P]   fill an empty data folder with a demo station' },
   import: { run: importCommand, help: 'import workers FILE [--dry-run] [--station ID]   load a roster (.xlsx or .csv); exit 0 only when every row is accepted' },
   export: { run: exportCommand, help: 'export workers --out FILE [--full-ids] [--station ID]   write the roster as .xlsx or .csv' },
   migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },

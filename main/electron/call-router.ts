@@ -1,6 +1,6 @@
 import { mayCall, type Caller } from '../../shared/contract/access';
 import { hostChannels, isHostChannelName, type HostSaveResult } from '../../shared/contract/host-channels';
-import { fail, ok, type Result } from '../../shared/contract/result';
+import { AppError, fail, ok, type Result } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { dispatch, fieldIssues } from '../app/dispatch';
 import { newId } from '../app/ids';
@@ -11,6 +11,7 @@ import { isTrustedSender } from './security';
 export interface HostServices {
   saveFile(senderId: number, file: { fileName: string; bytes: Uint8Array }): Promise<HostSaveResult>;
   printToPdf(senderId: number, job: { path: string; fileName: string }): Promise<HostSaveResult>;
+  closeKiosk(senderId: number): Promise<{ closed: boolean }>;
 }
 
 /** The device id recorded for sign-ins made at the desktop app's own kiosk window. */
@@ -89,6 +90,7 @@ export class CallRouter {
   }
 
   private async callHost(senderId: number, caller: Caller, name: keyof typeof hostChannels, input: unknown): Promise<Result<unknown>> {
+    if (name === 'host.closeKiosk') return this.closeKiosk(senderId, input);
     if (!mayCall(caller, 'trainer')) return fail('unauthenticated', 'Sign in first');
     try {
       if (name === 'host.saveFile') {
@@ -97,7 +99,7 @@ export class CallRouter {
         const bytes = new Uint8Array(Buffer.from(parsed.data.base64, 'base64'));
         return ok(await this.host.saveFile(senderId, { fileName: parsed.data.fileName, bytes }));
       }
-      const parsed = hostChannels[name].safeParse(input);
+      const parsed = hostChannels['host.printToPdf'].safeParse(input);
       if (!parsed.success) return fail('invalid_input', 'The input is not valid', { fields: fieldIssues(parsed.error) });
       return ok(await this.host.printToPdf(senderId, parsed.data));
     } catch (err) {
@@ -105,5 +107,20 @@ export class CallRouter {
       this.core.log.error('host.failed', { channel: name, ref, error: describeError(err) });
       return fail('internal', 'The file could not be saved; the log has the details', { ref });
     }
+  }
+
+  /** Only the kiosk window itself, with a trainer's fresh PIN unlock, may close it. */
+  private async closeKiosk(senderId: number, input: unknown): Promise<Result<unknown>> {
+    if (!this.kiosks.has(senderId)) return fail('forbidden', 'Only the kiosk window can close itself');
+    const parsed = hostChannels['host.closeKiosk'].safeParse(input);
+    if (!parsed.success) return fail('invalid_input', 'The input is not valid', { fields: fieldIssues(parsed.error) });
+    try {
+      const accountId = this.core.accountAdmin.unlocked(parsed.data.unlockToken);
+      this.core.log.info('kiosk.closed', { accountId });
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.code, err.message, err.details);
+      throw err;
+    }
+    return ok(await this.host.closeKiosk(senderId));
   }
 }

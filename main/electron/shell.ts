@@ -9,12 +9,14 @@ import { createLogger, describeError, type Logger } from '../app/log';
 import { userDataDir } from '../app/paths';
 import type { HostServices } from './call-router';
 import { shellDataDir } from './data-arg';
+import { followTabletSetting, type TabletHost } from './lan';
 import { printToPdf, saveExport } from './exports';
 import { registerIpc, type IpcRegistration } from './ipc';
 import { installMenu } from './menu';
 import { languageFromLocales, type MenuActions } from './menu-template';
 import { registerAppScheme, serveRenderer } from './protocol';
 import {
+  allowKioskClose,
   applyPermissionPolicy,
   createAdminWindow,
   createKioskWindow,
@@ -92,9 +94,11 @@ export function startShell(deps: ShellDeps): Shell {
     kiosk = createKioskWindow({ preloadPath, title: title(), onLoadError });
   };
 
+  let tablets: TabletHost | undefined;
   const shutdown = () => {
     if (shutDown) return;
     shutDown = true;
+    tablets?.stop();
     stopMenuUpdates?.();
     ipc?.dispose();
     core?.close();
@@ -141,6 +145,13 @@ export function startShell(deps: ShellDeps): Shell {
         preloadPath,
         adopt: (contents) => ipc?.adopt(senderId, contents),
       }),
+    closeKiosk: async () => {
+      if (!kiosk || kiosk.isDestroyed()) return { closed: false };
+      allowKioskClose(true);
+      kiosk.close();
+      allowKioskClose(false);
+      return { closed: true };
+    },
   };
   app.on('second-instance', openAdmin);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -175,6 +186,9 @@ export function startShell(deps: ShellDeps): Shell {
       installMenu(language(), actions);
       for (const win of BrowserWindow.getAllWindows()) win.setTitle(title());
     });
+    tablets = followTabletSetting(opened, rendererDir, (reason) =>
+      dialog.showErrorBox(translate(language(), 'dialog.tabletsFailed.title'), translate(language(), 'dialog.tabletsFailed.detail', { reason })),
+    );
     openAdmin();
   });
 

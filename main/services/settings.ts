@@ -7,6 +7,8 @@ import type { Clock } from '../app/clock';
 /** Each app-wide setting with its schema and default; stored values are re-validated on read. */
 const APP_SETTINGS = {
   uiLanguage: { schema: z.enum(LANGUAGES), default: DEFAULT_LANGUAGE },
+  /** The desktop app serves kiosk tablets on the site LAN only when switched on. */
+  allowTablets: { schema: z.boolean(), default: false },
 } as const;
 
 type Key = keyof typeof APP_SETTINGS;

@@ -11,7 +11,7 @@ import { LanguageProvider } from './state/language';
 import { SessionProvider } from './state/session';
 import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
-import { recordRoutes } from './routes/records';
+import { printRoutes, recordRoutes } from './routes/records';
 
 export function App() {
   return (
@@ -24,6 +24,8 @@ export function App() {
             <Route path="/kiosk" element={<KioskPage />} />
             {/* Kiosk sub-routes (attendance): a tablet pairs itself here, by code or the PC's QR code. */}
             <Route path="/kiosk/pair" element={<KioskPairPage />} />
+            {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
+            {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
               {[...recordRoutes, ...attendanceRoutes].map((r) => (

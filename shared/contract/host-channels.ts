@@ -31,6 +31,8 @@ export const hostChannels = {
       fileName: requiredText(200),
     })
     .strict(),
+  /** Leaves the locked kiosk window; needs a trainer's kiosk unlock (kiosk.unlock with their PIN). */
+  'host.closeKiosk': z.object({ unlockToken: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/) }).strict(),
 } as const;
 
 export type HostChannelName = keyof typeof hostChannels;
@@ -42,6 +44,7 @@ export type HostSaveResult = { saved: true; fileName: string } | { saved: false 
 export interface HostOutputs {
   'host.saveFile': HostSaveResult;
   'host.printToPdf': HostSaveResult;
+  'host.closeKiosk': { closed: boolean };
 }
 
 export function isHostChannelName(name: unknown): name is HostChannelName {

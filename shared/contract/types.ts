@@ -40,4 +40,11 @@ export interface Whoami {
 
 export interface Settings {
   uiLanguage: Language;
+  /** Desktop app: serve kiosk tablets on the site LAN (port 8760). */
+  allowTablets: boolean;
+}
+
+export interface AccountListItem extends AccountSummary {
+  disabled: boolean;
+  hasPin: boolean;
 }

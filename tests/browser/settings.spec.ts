@@ -13,7 +13,7 @@ test('the default screen language is saved for new devices', async ({ page, brow
   await signInPage.open();
   await signInPage.signIn(ADMIN_PASSWORD);
   await adminFrame.expectHome(STATION_NAME);
-  await adminFrame.openMenu(-1); // settings: always the last entry
+  await adminFrame.openSettings();
   const settings = new SettingsPage(page);
   await settings.expectShown();
   await settings.saveDefaultLanguage('ug');
@@ -39,7 +39,7 @@ test('changing the password: the wrong current one is marked on its field, then 
   await page.reload();
   await signInPage.signIn(ADMIN_PASSWORD);
   await adminFrame.expectHome(STATION_NAME);
-  await adminFrame.openMenu(-1); // settings: always the last entry
+  await adminFrame.openSettings();
   const settings = new SettingsPage(page);
 
   // Checked by the core, not the form: the contract's field path lands on the right field.

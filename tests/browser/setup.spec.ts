@@ -71,7 +71,7 @@ test('the token never appears in a URL and travels in the session header', async
   await signInPage.open();
   await signInPage.signIn(ADMIN_PASSWORD);
   await adminFrame.expectHome(STATION_NAME);
-  await adminFrame.openMenu(-1); // settings: always the last entry
+  await adminFrame.openSettings();
   await expect(page.getByTestId('settings-page')).toBeVisible();
   await expect(page.getByTestId('settings-language').locator('.ant-select')).toContainText(/中文|English|ئۇيغۇرچە/);
   const token = await page.evaluate(() => sessionStorage.getItem('station.session'));

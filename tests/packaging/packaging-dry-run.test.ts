@@ -27,7 +27,8 @@ let archive: string;
 let files: string[];
 
 function run(file: string, args: string[]): void {
-  execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'pipe', env: { ...process.env, CI: 'true' } });
+  // vitest sets NODE_ENV=test; the build that ships (and that the browser tests then load) is production.
+  execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'pipe', env: { ...process.env, CI: 'true', NODE_ENV: 'production' } });
 }
 
 beforeAll(() => {

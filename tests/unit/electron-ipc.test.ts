@@ -24,6 +24,10 @@ const host: HostServices = {
     hostCalls.push({ name: 'printToPdf', senderId, detail: job });
     return { saved: false };
   },
+  async closeKiosk(senderId) {
+    hostCalls.push({ name: 'closeKiosk', senderId, detail: null });
+    return { closed: true };
+  },
 };
 
 beforeEach(() => {
@@ -148,5 +152,22 @@ describe('the desktop kiosk window', () => {
     expect(await router.call(KIOSK, `${APP}kiosk`, 'station.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     router.forget(KIOSK);
     expect(router.callerFor(KIOSK).role).toBe('anonymous');
+  });
+
+  it('closes only from the kiosk window itself, with a trainer’s fresh PIN unlock', async () => {
+    await setUp(ADMIN);
+    const KIOSK = 9;
+    router.markKiosk(KIOSK);
+    const trainer = await core.accounts.create({ stationId: core.stations.first()!.id, username: 'wang', displayName: '王师傅', role: 'trainer', password: 'trainer-pass-1' });
+    await core.accountAdmin.setPin(trainer.id, 'trainer-pass-1', '1357');
+    const bad = await router.call(KIOSK, `${APP}kiosk`, 'host.closeKiosk', { unlockToken: 'A'.repeat(32) });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const unlock = await router.call(KIOSK, `${APP}kiosk`, 'kiosk.unlock', { accountId: trainer.id, pin: '1357' });
+    if (!unlock.ok) throw new Error('unlock failed');
+    const { unlockToken } = unlock.value as { unlockToken: string };
+    expect(await router.call(ADMIN, APP, 'host.closeKiosk', { unlockToken })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(hostCalls).toEqual([]);
+    expect(await router.call(KIOSK, `${APP}kiosk`, 'host.closeKiosk', { unlockToken })).toEqual({ ok: true, value: { closed: true } });
+    expect(hostCalls.map((c) => c.name)).toEqual(['closeKiosk']);
   });
 });

@@ -16,7 +16,7 @@ function stationFor(core: Core, caller: Caller, asked?: string): string {
 }
 
 export const attendanceHandlers: HandlerGroup<
-  'kiosk.state' | 'kiosk.scan' | 'attendance.live' | 'attendance.correct' | 'attendance.verify' | 'devices.startPairing' | 'devices.pair' | 'devices.list' | 'devices.revoke'
+  'kiosk.state' | 'kiosk.scan' | 'kiosk.trainers' | 'kiosk.unlock' | 'kiosk.register' | 'attendance.live' | 'attendance.correct' | 'attendance.verify' | 'devices.startPairing' | 'devices.pair' | 'devices.list' | 'devices.revoke'
 > = {
   'kiosk.state': (input, { core, caller }) => {
     const stationId = stationFor(core, caller, input.stationId);
@@ -26,6 +26,43 @@ export const attendanceHandlers: HandlerGroup<
     const session = core.sessions.get(input.sessionId);
     stationFor(core, caller, session.stationId);
     const answer = core.attendance.scan(input, caller);
+    if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
+    return answer;
+  },
+  'kiosk.trainers': (_input, { core }) => core.accountAdmin.kioskTrainers(),
+  'kiosk.unlock': async (input, { core, caller }) => {
+    const unlocked = await core.accountAdmin.unlock(input.accountId, input.pin);
+    core.log.info('kiosk.unlocked', { accountId: input.accountId, deviceId: caller.deviceId });
+    return unlocked;
+  },
+  'kiosk.register': (input, { core, caller }) => {
+    const accountId = core.accountAdmin.unlocked(input.unlockToken);
+    const session = core.sessions.get(input.sessionId);
+    stationFor(core, caller, session.stationId);
+    // The trainer is the one registering and vouching for the sign-in; the device is where it happened.
+    const trainer: Caller = { role: 'trainer', accountId, deviceId: caller.deviceId, via: caller.via };
+    let workerId: string;
+    try {
+      workerId = core.workers.create(
+        session.stationId,
+        {
+          name: input.name, idType: input.idType, idNumber: input.idNumber, tradeId: input.tradeId, mobile: '', skillLevel: null, employer: '', team: '',
+          homeProvince: '', homeCounty: '', homeTownship: '', mandarinLevel: null, traineeGroup: null, language: 'zh-CN',
+          entryDate: null, exitDate: null, status: 'on_site',
+        },
+        trainer,
+      ).id;
+    } catch (err) {
+      // Already on the roster (registered elsewhere, badge forgotten): sign that record in.
+      const existing = err instanceof AppError && err.code === 'conflict' ? err.details?.existingId : undefined;
+      if (typeof existing !== 'string') throw err;
+      workerId = existing;
+    }
+    core.events.emit({ type: 'workers.changed', stationId: session.stationId, workerIds: [workerId] });
+    const answer = core.attendance.scan(
+      { sessionId: session.id, workerId, method: 'manual', mode: 'in', ack: true, idempotencyKey: input.idempotencyKey },
+      trainer,
+    );
     if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },

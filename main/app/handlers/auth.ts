@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/contract/result';
 import type { HandlerGroup } from '../handler';
 
-export const authHandlers: HandlerGroup<'auth.signIn' | 'auth.signOut' | 'auth.whoami' | 'auth.changePassword'> = {
+export const authHandlers: HandlerGroup<
+  'auth.signIn' | 'auth.signOut' | 'auth.whoami' | 'auth.changePassword' | 'auth.setPin' | 'accounts.list' | 'accounts.create' | 'accounts.update'
+> = {
   'auth.signIn': async (input, { core }) => {
     const signed = await core.accounts.signIn(input.username, input.password);
     core.log.info('auth.signedIn', { accountId: signed.account.id });
@@ -18,5 +20,24 @@ export const authHandlers: HandlerGroup<'auth.signIn' | 'auth.signOut' | 'auth.w
     if (!caller.accountId) throw new AppError('forbidden', 'Only a signed-in account can change its password');
     await core.accounts.changePassword(caller.accountId, input.currentPassword, input.newPassword);
     return { changed: true as const };
+  },
+  'auth.setPin': async (input, { core, caller }) => {
+    if (!caller.accountId) throw new AppError('forbidden', 'Only a signed-in account can set its PIN');
+    await core.accountAdmin.setPin(caller.accountId, input.currentPassword, input.pin);
+    return { changed: true as const };
+  },
+  'accounts.list': (_input, { core }) => core.accountAdmin.list(),
+  'accounts.create': async (input, { core, caller }) => {
+    const station = core.stations.first();
+    if (!station) throw new AppError('not_found', 'No station is set up yet', { entity: 'station' });
+    const account = await core.accounts.create({ stationId: station.id, ...input });
+    core.log.info('account.created', { accountId: account.id, by: caller.accountId });
+    return account;
+  },
+  'accounts.update': async (input, { core, caller }) => {
+    const { accountId, ...patch } = input;
+    const account = await core.accountAdmin.update(accountId, patch, caller.accountId);
+    core.log.info('account.updated', { accountId, by: caller.accountId, fields: Object.keys(patch) });
+    return account;
   },
 };

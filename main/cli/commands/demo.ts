@@ -1,15 +1,37 @@
 import { openCore } from '../../app/core';
 import { dispatch } from '../../app/dispatch';
-import { dataDirFrom, parse, UsageError } from '../args';
+import { addDays, stationNow } from '../../../shared/domain/time';
+import { generateStation } from '../../services/demo/generate';
+import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { describeFailure } from '../failure';
 
 export const DEMO_STATION = '中建八局江门市蓬江区滨江新城安置房项目 农民工素质和技能提升站';
 export const DEMO_PASSWORD = 'demo-station';
 
+const PROFILE = {
+  enterprise: '中建八局第二建设有限公司（滨江新城安置房项目）',
+  address: '江门市蓬江区滨江大道88号项目部二楼',
+  contactName: '黄志明',
+  contactUnitTitle: '项目部 安全总监',
+  contactMobile: '13800138000',
+  fixedPhone: '0750-3831969',
+  state: 'built',
+  city: '江门市',
+  district: '蓬江区',
+  township: '白沙街道',
+  areaM2: 48,
+  equipment: ['audio_video', 'remote_education', 'teaching_aids'],
+  content: ['culture', 'skills', 'rights', 'safety', 'injury_prevention'],
+  funding: ['project_union', 'safety_funds'],
+  trainerTeamNote: '劳模工匠1名、技术工人2名、农民工骨干1名、行业专家2名',
+} as const;
+
 /** Fills an empty data folder with a demo station a newcomer can click through at once. */
 export async function demo(argv: string[], ctx: CliContext): Promise<number> {
-  const { values } = parse(argv, { 'admin-password': { type: 'string' } });
+  const { values } = parse(argv, { 'admin-password': { type: 'string' }, workers: { type: 'string' }, sessions: { type: 'string' } });
+  const workers = intOption(values.workers, 'workers', 0, 1_000_000) ?? 300;
+  const sessions = intOption(values.sessions, 'sessions', 0, 100_000) ?? 90;
   const dataDir = dataDirFrom(values.data);
   const password = values['admin-password'] ?? DEMO_PASSWORD;
   const core = openCore({ dataDir });
@@ -17,13 +39,40 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
     if (core.stations.count() > 0) {
       throw new UsageError(`${dataDir} already holds a station; the demo only fills an empty data folder (use --data with a new folder).`, 1);
     }
-    const result = await dispatch(core, { role: 'anonymous', via: 'cli' }, 'setup.init', {
-      stationName: DEMO_STATION,
-      adminPassword: password,
+    const anonymous = { role: 'anonymous', via: 'cli' } as const;
+    const setup = await dispatch(core, anonymous, 'setup.init', { stationName: DEMO_STATION, adminPassword: password });
+    if (!setup.ok) throw new UsageError(describeFailure(setup.error), 1);
+    const admin = { role: 'admin', via: 'cli' } as const;
+    const stationId = core.stations.first()!.id;
+    await dispatch(core, admin, 'station.update', { stationId, profile: PROFILE });
+
+    const today = stationNow(core.clock.now()).slice(0, 10);
+    const made = generateStation(core.db, stationId, {
+      workers,
+      sessions,
+      attendance: sessions * Math.min(workers, 120),
+      until: addDays(today, -1),
     });
-    if (!result.ok) throw new UsageError(describeFailure(result.error), 1);
-    ctx.out(`Demo station created in ${dataDir}.`);
+    // Today: a session open around now, so the kiosk has something to sign in to at once.
+    const now = stationNow(core.clock.now());
+    const hour = Number(now.slice(11, 13));
+    const startH = Math.min(Math.max(hour, 6), 21);
+    await dispatch(core, admin, 'sessions.create', {
+      stationId,
+      fields: {
+        title: '高处作业与临边防护',
+        category: 'safety',
+        nationalType: '003001',
+        trainerIds: made.trainerIds.slice(0, 1),
+        startsAt: `${today}T${String(startH).padStart(2, '0')}:00`,
+        endsAt: `${today}T${String(startH + 1).padStart(2, '0')}:30`,
+        location: '项目部二楼提升站',
+        ackText: '今日塔吊吊装作业，进入作业区必须佩戴安全帽、系好安全带。',
+      },
+    });
+    ctx.out(`Demo station created in ${dataDir}: ${workers} workers, ${made.trainerIds.length} trainers, ${made.sessionIds.length + 1} sessions.`);
     ctx.out(`Sign in as "admin" with the password "${password}". Start it with: station serve --data ${JSON.stringify(dataDir)}`);
+    if (made.badgeCodes[1]) ctx.out(`Try the kiosk (/kiosk) with badge code ${made.badgeCodes[1]}.`);
     return 0;
   } finally {
     core.close();

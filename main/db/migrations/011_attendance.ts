@@ -47,11 +47,13 @@ export const m011: Migration = {
         account_id       TEXT,
         device_id        TEXT,
         reason           TEXT,
-        idempotency_key  TEXT UNIQUE,
+        idempotency_key  TEXT,
         prev_hash        TEXT NOT NULL,
-        hash             TEXT NOT NULL UNIQUE
+        hash             TEXT NOT NULL
       ) STRICT;
       CREATE INDEX attendance_events_session ON attendance_events(session_id, seq);
+      -- Only kiosk scans carry a key; corrections and generated history do not.
+      CREATE UNIQUE INDEX attendance_events_idempotency ON attendance_events(idempotency_key) WHERE idempotency_key IS NOT NULL;
       CREATE TRIGGER attendance_events_no_update BEFORE UPDATE ON attendance_events
         BEGIN SELECT RAISE(ABORT, 'attendance_events is append-only'); END;
       CREATE TRIGGER attendance_events_no_delete BEFORE DELETE ON attendance_events

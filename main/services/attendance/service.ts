@@ -40,7 +40,7 @@ export interface ScanInput {
   sessionId: string;
   code?: string;
   workerId?: string;
-  method: Exclude<ScanMethod, 'manual'>;
+  method: ScanMethod;
   mode: 'in' | 'out';
   ack: boolean;
   idempotencyKey: string;

@@ -26,7 +26,13 @@ export function NewStationGuide({ title, intro, steps, actionLabel, onAction }: 
         </>
       }
     >
-      <Steps orientation="vertical" size="small" current={0} items={steps} className="guide-steps" />
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={0}
+        items={steps.map((s) => ({ title: s.title, content: s.description }))}
+        className="guide-steps"
+      />
       <Button type="primary" onClick={onAction}>
         {actionLabel}
       </Button>

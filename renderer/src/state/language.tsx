@@ -54,7 +54,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   const api = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (
     <LanguageContext.Provider value={api}>
-      <ConfigProvider locale={ANTD_LOCALES[language]} direction={directionOf(language)} theme={themeFor(language)}>
+      {/* No space forced into two-character Chinese buttons ("保 存"): site users read "保存". */}
+      <ConfigProvider locale={ANTD_LOCALES[language]} direction={directionOf(language)} theme={themeFor(language)} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </LanguageContext.Provider>

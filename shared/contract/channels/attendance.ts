@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { id, requiredText, text } from '../schemas';
+import { pin } from './core';
+import { personName } from './people';
+import { ID_TYPES } from '../../domain/vocab';
 import type { AttendanceRow, ChainCheck, Device, KioskState, LiveView, ScanAnswer } from '../attendance-types';
 
 /**
@@ -37,6 +40,29 @@ export const attendanceChannels = {
       })
       .strict()
       .refine((v) => (v.code === undefined) !== (v.workerId === undefined), { message: 'give a code or a worker', path: ['code'] }),
+  }),
+
+  /** Who can unlock this kiosk (accounts with a PIN): names only. */
+  'kiosk.trainers': channel<{ accountId: string; displayName: string }[]>()({ access: 'kiosk', input: z.object({}).strict() }),
+  'kiosk.unlock': channel<{ unlockToken: string; displayName: string; expiresAt: string }>()({
+    access: 'kiosk',
+    input: z.object({ accountId: id, pin }).strict(),
+  }),
+  /** A trainer, having unlocked the kiosk, registers a newcomer on the spot so their sign-in counts. */
+  'kiosk.register': channel<ScanAnswer>()({
+    access: 'kiosk',
+    mutates: true,
+    input: z
+      .object({
+        unlockToken: z.string().regex(/^[A-Za-z0-9_-]{20,64}$/),
+        sessionId: id,
+        name: personName,
+        idType: z.enum(ID_TYPES).default('resident'),
+        idNumber: z.string().trim().min(1).max(30),
+        tradeId: id.nullable().default(null),
+        idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+      })
+      .strict(),
   }),
 
   'attendance.live': channel<LiveView>()({ access: 'trainer', input: z.object({ sessionId: id }).strict() }),

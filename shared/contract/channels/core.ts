@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { empty, language, newPassword, requiredText } from '../schemas';
-import type { AppInfo, SignedIn, Settings, Whoami } from '../types';
+import type { AccountListItem, AccountSummary, AppInfo, SignedIn, Settings, Whoami } from '../types';
+
+/** A kiosk PIN: 4 to 8 digits, typed on the kiosk's keypad. */
+export const pin = z.string().regex(/^\d{4,8}$/, { message: '4 to 8 digits' });
 
 export const coreChannels = {
   'app.info': channel<AppInfo>()({ access: 'public', input: empty }),
@@ -35,10 +38,37 @@ export const coreChannels = {
     input: z.object({ currentPassword: z.string().min(1).max(128), newPassword }).strict(),
   }),
 
+  'auth.setPin': channel<{ changed: true }>()({
+    access: 'trainer',
+    mutates: true,
+    input: z.object({ currentPassword: z.string().min(1).max(128), pin }).strict(),
+  }),
+
+  'accounts.list': channel<AccountListItem[]>()({ access: 'admin', input: empty }),
+  'accounts.create': channel<AccountSummary>()({
+    access: 'admin',
+    mutates: true,
+    input: z
+      .object({
+        username: z.string().trim().regex(/^[A-Za-z0-9_.-]{2,30}$/, { message: 'letters, digits, . _ - (2 to 30)' }),
+        displayName: requiredText(50),
+        role: z.enum(['admin', 'trainer']),
+        password: newPassword,
+      })
+      .strict(),
+  }),
+  'accounts.update': channel<AccountListItem>()({
+    access: 'admin',
+    mutates: true,
+    input: z
+      .object({ accountId: z.string().min(1).max(40), displayName: requiredText(50).optional(), disabled: z.boolean().optional(), newPassword: newPassword.optional() })
+      .strict(),
+  }),
+
   'settings.get': channel<Settings>()({ access: 'trainer', input: empty }),
   'settings.update': channel<Settings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ uiLanguage: language.optional() }).strict(),
+    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional() }).strict(),
   }),
 } as const;

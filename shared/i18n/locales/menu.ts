@@ -3,6 +3,8 @@ import type { Language } from '../languages';
 /** The desktop app's menu and dialogs (built in the main process). */
 export const menu: Record<Language, Record<string, string>> = {
   'zh-CN': {
+    'dialog.tabletsFailed.title': '无法为平板提供签到服务',
+    'dialog.tabletsFailed.detail': '局域网服务未能启动（{{reason}}）。请检查端口或防火墙后，在设置中重新打开“允许平板签到”。',
     'menu.file': '文件',
     'menu.openKiosk': '打开签到窗口',
     'menu.quit': '退出',
@@ -26,6 +28,8 @@ export const menu: Record<Language, Record<string, string>> = {
     'dialog.filter.all': '所有文件',
   },
   ug: {
+    'dialog.tabletsFailed.title': 'تاختا كومپيۇتېرلارغا مۇلازىمەت قىلالمىدى',
+    'dialog.tabletsFailed.detail': 'يەرلىك تور مۇلازىمىتى قوزغالمىدى ({{reason}}). ئېغىز ياكى مۇداپىئە تېمىنى تەكشۈرۈپ، تەڭشەكتە قايتا ئېچىڭ.',
     'menu.file': 'ھۆججەت',
     'menu.openKiosk': 'ئىمزا قويۇش كۆزنىكىنى ئېچىش',
     'menu.quit': 'چېكىنىش',
@@ -49,6 +53,8 @@ export const menu: Record<Language, Record<string, string>> = {
     'dialog.filter.all': 'بارلىق ھۆججەتلەر',
   },
   en: {
+    'dialog.tabletsFailed.title': 'Tablets cannot be served',
+    'dialog.tabletsFailed.detail': 'The network host did not start ({{reason}}). Check the port or firewall, then switch "Allow tablets" on again in Settings.',
     'menu.file': 'File',
     'menu.openKiosk': 'Open sign-in window',
     'menu.quit': 'Quit',

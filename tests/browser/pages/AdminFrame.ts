@@ -33,7 +33,11 @@ export class AdminFrame {
     await this.header.locator('button').filter({ has: this.page.locator('.anticon-logout') }).click();
   }
 
-  /** Opens the menu entry at `index`; -1 is the last one (settings), however many pages come before it. */
+  /** The last entry is always the settings page, whatever areas add pages before it. */
+  async openSettings(): Promise<void> {
+    await this.menu.getByRole('menuitem').last().click();
+  }
+
   async openMenu(index: number): Promise<void> {
     await this.menu.getByRole('menuitem').nth(index).click();
   }

@@ -4,6 +4,9 @@ import type { Page } from '@playwright/test';
 
 const DIR = fileURLToPath(new URL('../../.artifacts/screenshots/', import.meta.url));
 
+/** Where screenshots (and other pictures to look at, such as PDF pages) go. */
+export const SCREENSHOT_DIR = DIR;
+
 /** A still picture for a person to look at: no hover left over from the last click, no half-run transition. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(DIR, { recursive: true });

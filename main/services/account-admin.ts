@@ -1,0 +1,128 @@
+import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import type { AccountListItem } from '../../shared/contract/types';
+import { AppError } from '../../shared/contract/result';
+import type { Clock } from '../app/clock';
+import { hashPassword, verifyPassword } from './passwords';
+
+/** Wrong PINs in a row before the PIN is locked for PIN_LOCK_MINUTES; each wrong one also waits longer. */
+const MAX_PIN_FAILURES = 5;
+const PIN_LOCK_MINUTES = 10;
+const UNLOCK_MINUTES = 5;
+
+interface Row {
+  id: string;
+  username: string;
+  display_name: string;
+  role: 'admin' | 'trainer';
+  disabled_at: string | null;
+  pin_hash: string | null;
+  pin_failed_attempts: number;
+  pin_locked_until: string | null;
+  password_hash: string;
+}
+
+/** Managing accounts (admin) and the trainers' kiosk PINs. */
+export class AccountAdminService {
+  /** Short-lived kiosk unlocks: token → who unlocked and until when. Kept in memory on purpose. */
+  private unlocks = new Map<string, { accountId: string; expires: number }>();
+
+  constructor(
+    private db: Database,
+    private clock: Clock,
+  ) {}
+
+  private row(id: string): Row {
+    const r = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
+    if (!r) throw new AppError('not_found', 'No such account', { entity: 'account' });
+    return r;
+  }
+
+  list(): AccountListItem[] {
+    return (this.db.prepare('SELECT * FROM accounts ORDER BY role, username').all() as Row[]).map((r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
+      disabled: r.disabled_at !== null,
+      hasPin: r.pin_hash !== null,
+    }));
+  }
+
+  async update(id: string, patch: { displayName?: string; disabled?: boolean; newPassword?: string }, actingId: string | undefined): Promise<AccountListItem> {
+    const r = this.row(id);
+    if (patch.disabled && id === actingId) throw new AppError('conflict', 'You cannot disable your own account', { reason: 'self_disable' });
+    if (patch.disabled && r.role === 'admin') {
+      const admins = this.db.prepare("SELECT count(*) FROM accounts WHERE role = 'admin' AND disabled_at IS NULL").pluck().get() as number;
+      if (admins <= 1) throw new AppError('conflict', 'The last admin cannot be disabled', { reason: 'last_admin' });
+    }
+    const now = this.clock.now().toISOString();
+    const hash = patch.newPassword ? await hashPassword(patch.newPassword) : null;
+    this.db.transaction(() => {
+      if (patch.displayName !== undefined) this.db.prepare('UPDATE accounts SET display_name = ?, updated_at = ? WHERE id = ?').run(patch.displayName, now, id);
+      if (patch.disabled !== undefined) {
+        this.db.prepare('UPDATE accounts SET disabled_at = ?, updated_at = ? WHERE id = ?').run(patch.disabled ? now : null, now, id);
+        if (patch.disabled) this.db.prepare('DELETE FROM auth_sessions WHERE account_id = ?').run(id);
+      }
+      if (hash) {
+        this.db.prepare('UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(hash, now, id);
+        this.db.prepare('DELETE FROM auth_sessions WHERE account_id = ?').run(id);
+      }
+    })();
+    return this.list().find((a) => a.id === id)!;
+  }
+
+  async setPin(accountId: string, currentPassword: string, pin: string): Promise<void> {
+    const r = this.row(accountId);
+    if (!(await verifyPassword(currentPassword, r.password_hash)))
+      throw new AppError('invalid_input', 'The current password is wrong', { fields: [{ path: 'currentPassword', message: 'wrong' }] });
+    const hash = await hashPassword(pin);
+    this.db
+      .prepare('UPDATE accounts SET pin_hash = ?, pin_failed_attempts = 0, pin_locked_until = NULL, updated_at = ? WHERE id = ?')
+      .run(hash, this.clock.now().toISOString(), accountId);
+  }
+
+  /** Who may unlock a kiosk: active accounts with a PIN. Names only. */
+  kioskTrainers(): { accountId: string; displayName: string }[] {
+    return (
+      this.db.prepare('SELECT id, display_name FROM accounts WHERE pin_hash IS NOT NULL AND disabled_at IS NULL ORDER BY display_name').all() as {
+        id: string;
+        display_name: string;
+      }[]
+    ).map((r) => ({ accountId: r.id, displayName: r.display_name }));
+  }
+
+  /**
+   * Checks a trainer's PIN at a kiosk. Wrong PINs slow down (a second more each) and, after five in a
+   * row, lock the PIN for ten minutes; the answer never says which part was wrong.
+   */
+  async unlock(accountId: string, pin: string): Promise<{ unlockToken: string; displayName: string; expiresAt: string }> {
+    const r = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as Row | undefined;
+    const now = this.clock.now();
+    if (!r || r.disabled_at || !r.pin_hash) throw new AppError('unauthenticated', 'Wrong PIN', { reason: 'bad_pin' });
+    if (r.pin_locked_until && new Date(r.pin_locked_until) > now)
+      throw new AppError('rate_limited', 'Too many wrong PINs; try again later', { reason: 'locked', until: r.pin_locked_until });
+    if (!(await verifyPassword(pin, r.pin_hash))) {
+      const failures = r.pin_failed_attempts + 1;
+      const lock = failures >= MAX_PIN_FAILURES ? new Date(now.getTime() + PIN_LOCK_MINUTES * 60_000).toISOString() : null;
+      this.db.prepare('UPDATE accounts SET pin_failed_attempts = ?, pin_locked_until = ? WHERE id = ?').run(lock ? 0 : failures, lock, r.id);
+      await new Promise((done) => setTimeout(done, Math.min(failures, 4) * 250));
+      throw new AppError('unauthenticated', 'Wrong PIN', { reason: 'bad_pin' });
+    }
+    this.db.prepare('UPDATE accounts SET pin_failed_attempts = 0, pin_locked_until = NULL WHERE id = ?').run(r.id);
+    const token = randomBytes(24).toString('base64url');
+    const expires = now.getTime() + UNLOCK_MINUTES * 60_000;
+    this.unlocks.set(token, { accountId: r.id, expires });
+    return { unlockToken: token, displayName: r.display_name, expiresAt: new Date(expires).toISOString() };
+  }
+
+  /** The account behind a kiosk unlock, or a refusal when it is unknown or has expired. */
+  unlocked(token: string): string {
+    const u = this.unlocks.get(token);
+    if (!u || u.expires <= this.clock.now().getTime()) {
+      this.unlocks.delete(token);
+      throw new AppError('forbidden', 'The kiosk unlock has expired; enter the PIN again', { reason: 'unlock_expired' });
+    }
+    return u.accountId;
+  }
+}

@@ -1,0 +1,117 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Signs in and goes straight to a records page. */
+export async function openSignedIn(page: Page, path: string, password: string, lang: 'zh-CN' | 'ug' = 'zh-CN'): Promise<void> {
+  await page.goto('/signin');
+  await page.evaluate((l) => localStorage.setItem('station.language', l), lang);
+  await page.reload();
+  await page.getByTestId('signin-form').locator('#username').fill('admin');
+  await page.getByTestId('signin-form').locator('#password').fill(password);
+  await page.getByTestId('signin-form').locator('#password').press('Enter');
+  await expect(page.getByTestId('home-page')).toBeVisible();
+  await page.goto(path);
+}
+
+/** The station page: profile form, five-haves panel, class-hour rule. */
+export class StationProfilePage {
+  readonly root: Locator;
+  readonly form: Locator;
+  readonly haves: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('station-page');
+    this.form = page.getByTestId('station-form');
+    this.haves = page.getByTestId('five-haves');
+  }
+
+  field(name: string): Locator {
+    return this.form.locator(`#${name}`);
+  }
+
+  have(key: string): Locator {
+    return this.haves.getByTestId(`five-haves-${key}`);
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByTestId('station-save').click();
+  }
+}
+
+/** The roster list. */
+export class WorkersListPage {
+  readonly root: Locator;
+  readonly search: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('workers-page');
+    this.search = page.getByTestId('worker-search');
+    this.table = page.getByTestId('worker-table');
+    this.rows = this.table.locator('tbody tr.ant-table-row');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/workers');
+    await expect(this.root).toBeVisible();
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+}
+
+/** One worker's form (new or existing). */
+export class WorkerFormPage {
+  readonly form: Locator;
+  readonly name: Locator;
+  readonly idNumber: Locator;
+  readonly idCheck: Locator;
+  readonly save: Locator;
+  readonly conflict: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByTestId('worker-form');
+    this.name = page.getByTestId('worker-name');
+    this.idNumber = page.getByTestId('worker-id-number');
+    this.idCheck = page.getByTestId('id-check');
+    this.save = page.getByTestId('worker-save');
+    this.conflict = page.getByTestId('worker-conflict');
+  }
+
+  async openNew(): Promise<void> {
+    await this.page.goto('/workers/new');
+    await expect(this.form).toBeVisible();
+  }
+
+  async fill(fields: { name: string; idNumber: string; mobile?: string; team?: string }): Promise<void> {
+    await this.name.fill(fields.name);
+    await this.idNumber.fill(fields.idNumber);
+    if (fields.mobile) await this.page.getByTestId('worker-mobile').fill(fields.mobile);
+    if (fields.team) await this.page.getByTestId('worker-team').fill(fields.team);
+  }
+}
+
+/** The session form. */
+export class SessionFormPage {
+  readonly form: Locator;
+
+  constructor(readonly page: Page) {
+    this.form = page.getByTestId('session-form');
+  }
+
+  async openNew(): Promise<void> {
+    await this.page.goto('/sessions/new');
+    await expect(this.form).toBeVisible();
+  }
+
+  async fillTimes(date: string, start: string, end: string): Promise<void> {
+    await this.page.getByTestId('session-date').fill(date);
+    await this.page.getByTestId('session-start').fill(start);
+    await this.page.getByTestId('session-end').fill(end);
+  }
+}
