@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kioskTokenAfter, tokenAfter, tokenFor } from '../../renderer/src/api/token';
+import { kioskTokenAfter, tokenAfter, tokenFor, tokenRefused } from '../../renderer/src/api/token';
 import type { Result } from '../../shared/contract/result';
 
 const unauth: Result<never> = { ok: false, error: { code: 'unauthenticated', message: 'no' } };
@@ -23,6 +23,14 @@ describe('the kiosk device token', () => {
 
   it('is dropped when a call made with it is refused (the device was revoked)', () => {
     expect(kioskTokenAfter('kiosk.state', unauth, 'kiosk', 'K1')).toBeNull();
+  });
+
+  it('is kept when a trainer types a wrong PIN at the kiosk (a refusal of the PIN, not of the tablet)', () => {
+    const badPin: Result<never> = { ok: false, error: { code: 'unauthenticated', message: 'Wrong PIN', details: { reason: 'bad_pin' } } };
+    expect(kioskTokenAfter('kiosk.unlock', badPin, 'kiosk', 'K1')).toBe('K1');
+    expect(tokenAfter('kiosk.unlock', badPin, 'S1')).toBe('S1');
+    expect(tokenRefused('kiosk.unlock', badPin)).toBe(false);
+    expect(tokenRefused('kiosk.state', unauth)).toBe(true);
   });
 
   it("is not touched when an admin session's call is refused, nor is the admin's by the tablet's", () => {

@@ -6,7 +6,7 @@ import type { Result } from '../../../shared/contract/result';
 import { asResult, networkFailure, resultFromHttp } from './errors';
 import { HttpEventStream, type EventListener } from './events';
 import { readKioskToken, readToken, writeKioskToken, writeToken } from './session';
-import { kioskTokenAfter, tokenAfter, tokenFor, type TokenKind } from './token';
+import { kioskTokenAfter, tokenAfter, tokenFor, tokenRefused, type TokenKind } from './token';
 
 declare global {
   interface Window {
@@ -41,7 +41,7 @@ function remember(name: string, result: Result<unknown>, used: TokenKind | null)
     kioskRefused = true;
     for (const listener of kioskLost) listener();
   }
-  if (!result.ok && result.error.code === 'unauthenticated' && name !== 'auth.signIn') {
+  if (tokenRefused(name, result)) {
     for (const listener of sessionLost) listener();
   }
 }
