@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { resources } from '../../shared/i18n/resources';
 import { DevicesPage, LiveView } from './pages/AttendancePages';
 import { KioskPairScreen, KioskScreen } from './pages/KioskScreen';
-import { createSessionNow, createWorker, StationApi, type TestWorker } from './support/api';
+import { createSessionNow, createWorker, StationApi, withCheckDigit, type TestWorker } from './support/api';
 import { ADMIN_PASSWORD, expect, STATION_NAME, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
 
@@ -183,6 +183,32 @@ test('the live view: add a worker who forgot the badge, with a reason; verify th
   await page.getByTestId('live-verify').click();
   await expect(page.getByTestId('verify-result')).toContainText(/\d+/);
   await expect(page.getByTestId('live-fingerprint')).not.toContainText(zh['kioskui.live.noFingerprint']!);
+});
+
+test('a trainer unlocks the corner with a PIN (a wrong one keeps the tablet paired) and registers a newcomer', async () => {
+  await api.call('auth.setPin', { currentPassword: ADMIN_PASSWORD, pin: '2468' });
+  const kiosk = new KioskScreen(tablet);
+  await kiosk.waitReady();
+  // An ID-card reader types the number of someone not on the roster yet.
+  const newcomer = withCheckDigit('44070319920315567');
+  await kiosk.scan(newcomer);
+  await kiosk.expectAnswer('unknown_code');
+
+  await tablet.getByTestId('kiosk-trainer-button').click();
+  const panel = tablet.locator('.ant-modal');
+  await panel.getByTestId('kiosk-unlock-pin').fill('1357');
+  await panel.getByTestId('kiosk-unlock-submit').click();
+  await expect(panel).toContainText(zh['kioskui.unlock.wrong']!);
+  await expect(tablet).toHaveURL(/\/kiosk$/);
+  await panel.getByTestId('kiosk-unlock-pin').fill('2468');
+  await panel.getByTestId('kiosk-unlock-submit').click();
+  await panel.getByTestId('kiosk-register-open').click();
+  await expect(panel.getByTestId('kiosk-register-id')).toHaveValue(newcomer);
+  await panel.getByTestId('kiosk-register-name').fill('孙七');
+  await screenshot(tablet, 'kiosk-register', false);
+  await panel.getByTestId('kiosk-register-submit').click();
+  await kiosk.expectAnswer('signed_in');
+  await expect(kiosk.answerName).toHaveText('孙七');
 });
 
 test('a revoked tablet shows the pairing screen with a message', async ({ page, signInPage }) => {

@@ -126,3 +126,15 @@ export function forgetKioskToken(): void {
 export function hostWindow(): 'admin' | 'kiosk' | undefined {
   return bridge()?.window;
 }
+
+/** Desktop app only: leave the locked kiosk window, with a trainer's unlock from kiosk.unlock. */
+export async function closeKioskWindow(unlockToken: string): Promise<Result<{ closed: boolean }>> {
+  const b = bridge();
+  if (!b) return { ok: false, error: { code: 'forbidden', message: 'Only the desktop app has a kiosk window' } };
+  try {
+    const r = asResult(await b.call('host.closeKiosk', { unlockToken }));
+    return (r as Result<{ closed: boolean }> | undefined) ?? networkFailure(new Error('the bridge returned no result'));
+  } catch (err) {
+    return networkFailure(err);
+  }
+}

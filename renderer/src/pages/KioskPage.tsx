@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import type { KioskState, ScanAnswer } from '../../../shared/contract/attendance-types';
 import { isLanguage, type Language } from '../../../shared/i18n/languages';
-import { call, forgetKioskToken, hostWindow, kioskTokenInUse, kioskTokenRefused, onKioskTokenLost, subscribe } from '../api/client';
+import { call, closeKioskWindow, forgetKioskToken, hostWindow, kioskTokenInUse, kioskTokenRefused, onKioskTokenLost, subscribe } from '../api/client';
 import { isNetworkFailure } from '../api/errors';
 import { KioskAnswer } from '../components/kiosk/KioskAnswer';
 import { KioskCamera } from '../components/kiosk/KioskCamera';
@@ -13,12 +13,15 @@ import { KioskHeader } from '../components/kiosk/KioskHeader';
 import { KioskKeypad } from '../components/kiosk/KioskKeypad';
 import { KioskLanguages } from '../components/kiosk/KioskLanguages';
 import { KioskSessionPicker } from '../components/kiosk/KioskSessionPicker';
+import { RegisterForm, type Newcomer } from '../components/kiosk/RegisterForm';
+import { TrainerUnlock } from '../components/kiosk/TrainerUnlock';
+import { errorMessage } from '../forms/errorText';
 import { i18n } from '../i18n';
 import { cameraAvailable } from '../kiosk/camera';
 import { newIdempotencyKey } from '../kiosk/ids';
 import { ABANDONED_AFTER_MS, presentationOf, type KioskAnswerKind } from '../kiosk/outcomes';
 import { ScanQueue, queuedInput, type Delivery, type QueuedScan } from '../kiosk/queue';
-import { EnterGate, pressKey, scanMethodFor } from '../kiosk/scanner';
+import { EnterGate, looksLikeIdNumber, pressKey, scanMethodFor } from '../kiosk/scanner';
 import { playSound, speakName } from '../kiosk/sound';
 import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
@@ -106,6 +109,13 @@ function KioskScreen() {
   const [pending, setPending] = useState(() => queue.size);
   const [trainerOpen, setTrainerOpen] = useState(false);
   const [camera, setCamera] = useState(false);
+  // The trainer's corner: locked by a PIN when any account has one.
+  const [trainers, setTrainers] = useState<{ accountId: string; displayName: string }[] | null>(null);
+  const [unlock, setUnlock] = useState<{ token: string; name: string } | null>(null);
+  const [panelBusy, setPanelBusy] = useState(false);
+  const [panelError, setPanelError] = useState<string | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const lastUnknownId = useRef('');
   const input = useRef<HTMLInputElement>(null);
   const gate = useRef(new EnterGate());
   const inflight = useRef(0);
@@ -215,6 +225,8 @@ function KioskScreen() {
     (outcome: KioskAnswerKind, answer: ScanAnswer | null, scan: QueuedScan | null) => {
       const p = presentationOf(outcome);
       const lang = answer?.worker?.language ?? (isLanguage(i18n.language) ? i18n.language : language);
+      // An unknown ID card: the trainer may register the person, with the number already filled in.
+      if (outcome === 'unknown_code' && scan?.code && looksLikeIdNumber(scan.code)) lastUnknownId.current = scan.code;
       setView({ kind: 'answer', outcome, answer, language: lang, scan });
       playSound(p.sound);
       if (p.speak && answer?.worker) speakName(answer.worker.name, lang);
@@ -292,6 +304,7 @@ function KioskScreen() {
     storeSession(id);
     setSessionId(id);
     setTrainerOpen(false);
+    setUnlock(null);
     backToReady();
   };
 
@@ -305,6 +318,59 @@ function KioskScreen() {
   const pick = (workerId: string) => {
     if (!busy) void submit({ workerId, method: 'id_digits' });
   };
+
+  const openTrainer = async () => {
+    setTrainerOpen(true);
+    setPanelError(null);
+    setTrainers(null);
+    const r = await call('kiosk.trainers', {});
+    setTrainers(r.ok ? r.value : []);
+  };
+  const closeTrainer = () => {
+    setTrainerOpen(false);
+    setUnlock(null);
+    setRegistering(false);
+    setPanelError(null);
+  };
+  const describe = (error: Parameters<typeof errorMessage>[0]) => {
+    const reason = (error.details?.reasons as { reason?: unknown }[] | undefined)?.[0]?.reason;
+    const m = errorMessage(error);
+    return typeof reason === 'string' ? t(reason, { defaultValue: t(m.key, m.vars ?? {}) }) : t(m.key, m.vars ?? {});
+  };
+  const tryUnlock = async (accountId: string, pin: string) => {
+    setPanelBusy(true);
+    setPanelError(null);
+    const r = await call('kiosk.unlock', { accountId, pin });
+    setPanelBusy(false);
+    if (!r.ok) return setPanelError(r.error.code === 'unauthenticated' ? t('kioskui.unlock.wrong') : describe(r.error));
+    setUnlock({ token: r.value.unlockToken, name: r.value.displayName });
+  };
+  const register = async (v: Newcomer) => {
+    if (!unlock || !session) return;
+    setPanelBusy(true);
+    setPanelError(null);
+    const r = await call('kiosk.register', {
+      unlockToken: unlock.token,
+      sessionId: session.id,
+      name: v.name,
+      idType: 'resident',
+      idNumber: v.idNumber,
+      tradeId: null,
+      idempotencyKey: newIdempotencyKey(),
+    });
+    setPanelBusy(false);
+    if (!r.ok) return setPanelError(describe(r.error));
+    lastUnknownId.current = '';
+    closeTrainer();
+    setKiosk((k) => (k?.session ? { ...k, session: { ...k.session, presentCount: r.value.presentCount } } : k));
+    show(r.value.outcome, r.value, null);
+  };
+  const leaveKiosk = async () => {
+    if (!unlock) return;
+    const r = await closeKioskWindow(unlock.token);
+    if (!r.ok) setPanelError(describe(r.error));
+  };
+  const locked = trainers === null || (trainers.length > 0 && unlock === null);
 
   const stationName = kiosk?.stationName ?? (sessionState.status === 'ready' ? (sessionState.info.stationName ?? '') : '');
 
@@ -388,19 +454,27 @@ function KioskScreen() {
             icon={<SettingOutlined />}
             aria-label={t('kioskui.trainer.open')}
             data-testid="kiosk-trainer-button"
-            onClick={() => setTrainerOpen(true)}
+            onClick={() => void openTrainer()}
           />
         </Badge>
       </footer>
       <Modal
         open={trainerOpen}
         title={t('kioskui.trainer.title')}
-        onCancel={() => setTrainerOpen(false)}
+        onCancel={closeTrainer}
         footer={null}
         afterClose={refocus}
         destroyOnHidden
       >
+        {trainers === null ? (
+          <Spin />
+        ) : locked ? (
+          <TrainerUnlock trainers={trainers} busy={panelBusy} error={panelError} onUnlock={(id, pin) => void tryUnlock(id, pin)} />
+        ) : registering ? (
+          <RegisterForm initialIdNumber={lastUnknownId.current} busy={panelBusy} error={panelError} onSubmit={(v) => void register(v)} onCancel={() => setRegistering(false)} />
+        ) : (
         <Flex vertical gap={16}>
+          {unlock && <div className="kiosk-trainer-hint">{t('kioskui.unlock.as', { name: unlock.name })}</div>}
           <div>
             <div className="kiosk-trainer-label">{t('kioskui.trainer.mode')}</div>
             <Segmented
@@ -414,7 +488,7 @@ function KioskScreen() {
               ]}
               onChange={(v) => {
                 setMode(v === 'out' ? 'out' : 'in');
-                setTrainerOpen(false);
+                closeTrainer();
               }}
             />
             {mode === 'in' && kiosk?.signOutRequired && <div className="kiosk-trainer-hint">{t('kioskui.trainer.signOutHint')}</div>}
@@ -436,7 +510,20 @@ function KioskScreen() {
               {t('kioskui.trainer.sendPending', { count: pending })}
             </Button>
           )}
+          {unlock && session && (
+            <Button onClick={() => { setPanelError(null); setRegistering(true); }} data-testid="kiosk-register-open">
+              {t('kioskui.register.open')}
+            </Button>
+          )}
+          {unlock && hostWindow() === 'kiosk' && (
+            <Button danger onClick={() => void leaveKiosk()}>
+              {t('kioskui.trainer.leave')}
+            </Button>
+          )}
+          {!unlock && <div className="kiosk-trainer-hint">{t('kioskui.unlock.noPins')}</div>}
+          {panelError && <div className="kiosk-trainer-hint">{panelError}</div>}
         </Flex>
+        )}
       </Modal>
     </div>
   );
