@@ -226,7 +226,14 @@ function KioskScreen() {
       const p = presentationOf(outcome);
       const lang = answer?.worker?.language ?? (isLanguage(i18n.language) ? i18n.language : language);
       // An unknown ID card: the trainer may register the person, with the number already filled in.
-      if (outcome === 'unknown_code' && scan?.code && looksLikeIdNumber(scan.code)) lastUnknownId.current = scan.code;
+      // Personal data: kept in memory only, and only for two minutes.
+      if (outcome === 'unknown_code' && scan?.code && looksLikeIdNumber(scan.code)) {
+        const code = scan.code;
+        lastUnknownId.current = code;
+        setTimeout(() => {
+          if (lastUnknownId.current === code) lastUnknownId.current = '';
+        }, 120_000);
+      }
       setView({ kind: 'answer', outcome, answer, language: lang, scan });
       playSound(p.sound);
       if (p.speak && answer?.worker) speakName(answer.worker.name, lang);
