@@ -158,7 +158,8 @@ function KioskScreen() {
     const unsubscribe = subscribe((e) => {
       if (e.type !== 'attendance.changed' && e.type !== 'sessions.changed' && e.type !== 'station.changed') return;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(sessionId), 250);
+      // Each answer carries the count already; this catches other tablets and session changes.
+      timer = setTimeout(() => void load(sessionId), 1000);
     });
     return () => {
       unsubscribe();
