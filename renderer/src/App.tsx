@@ -3,6 +3,7 @@ import { AdminFrame } from './frame/AdminFrame';
 import { Gate } from './frame/Gate';
 import { HomePage } from './pages/HomePage';
 import { KioskPage } from './pages/KioskPage';
+import { KioskPairPage } from './pages/KioskPairPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
@@ -21,6 +22,8 @@ export function App() {
             <Route path="/setup" element={<Gate kind="setup"><SetupPage /></Gate>} />
             <Route path="/signin" element={<Gate kind="signin"><SignInPage /></Gate>} />
             <Route path="/kiosk" element={<KioskPage />} />
+            {/* Kiosk sub-routes (attendance): a tablet pairs itself here, by code or the PC's QR code. */}
+            <Route path="/kiosk/pair" element={<KioskPairPage />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
             {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>

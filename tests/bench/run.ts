@@ -9,6 +9,7 @@ import { coreBench } from './core.bench';
 import { workersBench } from './workers.bench';
 import { bigStation } from './big-station';
 import { kioskBench } from './kiosk.bench';
+import { kioskBrowserBench } from './kiosk-browser.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -30,6 +31,8 @@ async function main() {
       }
     }
     if (!only || only === 'search' || only === 'import') await workersBench(figures);
+    // Skipped (with a note) unless the renderer is built: npm run build first.
+    if (!only || only === 'browser') await kioskBrowserBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -60,17 +60,19 @@ test('switching to English, and an admin choice becomes the station default', as
   await other.close();
 });
 
-test('the kiosk placeholder: large type, three languages, no way into admin', async ({ page }) => {
+test('an unpaired kiosk asks to be paired: large type, three languages, no way into admin', async ({ page }) => {
   await page.goto('/kiosk');
-  const kiosk = page.getByTestId('kiosk-page');
+  await expect(page).toHaveURL(/\/kiosk\/pair$/);
+  const kiosk = page.getByTestId('kiosk-pair');
   await expect(kiosk).toBeVisible();
   await expect(kiosk.locator('a')).toHaveCount(0);
-  await expect(kiosk.getByRole('button')).toHaveCount(3);
+  // Three languages and the pairing button, nothing else.
+  await expect(kiosk.getByRole('button')).toHaveCount(4);
   await kiosk.getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(kiosk).toContainText(resources.ug['kiosk.notReady']!);
+  await expect(kiosk).toContainText(resources.ug['kioskui.pair.title']!);
   await screenshot(page, 'kiosk-ug', false);
   await kiosk.getByRole('button', { name: '中文' }).click();
-  await expect(kiosk).toContainText(resources['zh-CN']['kiosk.notReady']!);
+  await expect(kiosk).toContainText(resources['zh-CN']['kioskui.pair.title']!);
   await screenshot(page, 'kiosk-zh-CN', false);
 });

@@ -5,8 +5,8 @@ import type { InputOf, OutputOf } from '../../../shared/contract/define';
 import type { Result } from '../../../shared/contract/result';
 import { asResult, networkFailure, resultFromHttp } from './errors';
 import { HttpEventStream, type EventListener } from './events';
-import { readToken, writeToken } from './session';
-import { tokenAfter } from './token';
+import { readKioskToken, readToken, writeKioskToken, writeToken } from './session';
+import { kioskTokenAfter, tokenAfter, tokenFor, tokenRefused, type TokenKind } from './token';
 
 declare global {
   interface Window {
@@ -19,25 +19,36 @@ export type CallResult<K extends ChannelName> = Result<OutputOf<Channels[K]>>;
 
 const bridge = (): StationBridge | undefined => (typeof window === 'undefined' ? undefined : window.station);
 
-const stream = new HttpEventStream(readToken);
-const sessionLost = new Set<() => void>();
+/** The token a call over HTTP carries: the tab's signed-in session, else the paired tablet's device token. */
+const activeToken = () => tokenFor(readToken(), readKioskToken());
 
-function remember(name: string, result: Result<unknown>): void {
+const stream = new HttpEventStream(() => activeToken()?.token ?? null);
+const sessionLost = new Set<() => void>();
+const kioskLost = new Set<() => void>();
+/** Set when the station refused this tablet's token (unpaired on the PC); cleared by a new pairing. */
+let kioskRefused = false;
+
+function remember(name: string, result: Result<unknown>, used: TokenKind | null): void {
   const before = readToken();
   const after = tokenAfter(name, result, before);
-  if (after !== before) {
-    writeToken(after);
-    stream.restart();
+  const kioskBefore = readKioskToken();
+  const kioskAfter = kioskTokenAfter(name, result, used, kioskBefore);
+  if (after !== before) writeToken(after);
+  if (kioskAfter !== kioskBefore) writeKioskToken(kioskAfter);
+  if (after !== before || kioskAfter !== kioskBefore) stream.restart();
+  if (kioskAfter) kioskRefused = false;
+  if (kioskBefore && !kioskAfter) {
+    kioskRefused = true;
+    for (const listener of kioskLost) listener();
   }
-  if (!result.ok && result.error.code === 'unauthenticated' && name !== 'auth.signIn') {
+  if (tokenRefused(name, result)) {
     for (const listener of sessionLost) listener();
   }
 }
 
-async function overHttp(name: string, input: unknown): Promise<Result<unknown>> {
+async function overHttp(name: string, input: unknown, auth: { token: string } | null): Promise<Result<unknown>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  const token = readToken();
-  if (token) headers[HTTP.sessionHeader] = token;
+  if (auth) headers[HTTP.sessionHeader] = auth.token;
   let res: Response;
   let text: string;
   try {
@@ -63,8 +74,10 @@ async function overBridge(b: StationBridge, name: string, input: unknown): Promi
  */
 export async function call<K extends ChannelName>(name: K, input: InputOf<Channels[K]>): Promise<CallResult<K>> {
   const b = bridge();
-  const result = b ? await overBridge(b, name, input) : await overHttp(name, input);
-  remember(name, result);
+  // In the desktop app the main process knows the caller; tokens are an HTTP matter.
+  const auth = b ? null : activeToken();
+  const result = b ? await overBridge(b, name, input) : await overHttp(name, input, auth);
+  remember(name, result, auth?.kind ?? null);
   // The contract guarantees the value's type for this channel; the wire cannot express it.
   return result as CallResult<K>;
 }
@@ -81,7 +94,47 @@ export function onSessionLost(listener: () => void): () => void {
   return () => sessionLost.delete(listener);
 }
 
+/** Told when the paired tablet's device token is refused (revoked), so the kiosk shows pairing again. */
+export function onKioskTokenLost(listener: () => void): () => void {
+  kioskLost.add(listener);
+  return () => kioskLost.delete(listener);
+}
+
+/** Whether this browser holds a paired tablet's device token. */
+export function hasKioskToken(): boolean {
+  return readKioskToken() !== null;
+}
+
+/** Whether calls from this tab go out with the paired tablet's token (nobody is signed in here). */
+export function kioskTokenInUse(): boolean {
+  return !bridge() && activeToken()?.kind === 'kiosk';
+}
+
+/** Whether the station refused this tablet's token since it was last paired (it was unpaired on the PC). */
+export function kioskTokenRefused(): boolean {
+  return kioskRefused;
+}
+
+/** Forget this tablet's token once the station no longer knows it (auth.whoami answered "anonymous"). */
+export function forgetKioskToken(): void {
+  kioskRefused = true;
+  writeKioskToken(null);
+  stream.restart();
+}
+
 /** Which window the Electron shell opened; a browser decides by its URL instead. */
 export function hostWindow(): 'admin' | 'kiosk' | undefined {
   return bridge()?.window;
+}
+
+/** Desktop app only: leave the locked kiosk window, with a trainer's unlock from kiosk.unlock. */
+export async function closeKioskWindow(unlockToken: string): Promise<Result<{ closed: boolean }>> {
+  const b = bridge();
+  if (!b) return { ok: false, error: { code: 'forbidden', message: 'Only the desktop app has a kiosk window' } };
+  try {
+    const r = asResult(await b.call('host.closeKiosk', { unlockToken }));
+    return (r as Result<{ closed: boolean }> | undefined) ?? networkFailure(new Error('the bridge returned no result'));
+  } catch (err) {
+    return networkFailure(err);
+  }
 }

@@ -41,4 +41,9 @@ export class AdminFrame {
   async openMenu(index: number): Promise<void> {
     await this.menu.getByRole('menuitem').nth(index).click();
   }
+
+  /** Opens a page by its path through the side menu. */
+  async openPage(path: string): Promise<void> {
+    await this.menu.locator(`[data-menu-id$="${path}"]`).click();
+  }
 }

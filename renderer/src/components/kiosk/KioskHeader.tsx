@@ -1,0 +1,56 @@
+import { TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { KioskSession } from '../../../../shared/contract/attendance-types';
+
+export const wallTime = (at: string) => at.slice(11, 16);
+
+/** The session at the top of the kiosk: what, who teaches, when, and how many are in. */
+export function KioskHeader({ stationName, session, mode, pendingCount }: { stationName: string; session: KioskSession | null; mode: 'in' | 'out'; pendingCount: number }) {
+  const { t } = useTranslation();
+  return (
+    <header className="kiosk-header">
+      <div className="kiosk-header-main">
+        <div className="kiosk-station" data-testid="kiosk-station">
+          {stationName}
+        </div>
+        {session ? (
+          <>
+            <div className="kiosk-session-title" data-testid="kiosk-session-title">
+              {session.title}
+            </div>
+            <div className="kiosk-session-meta">
+              <span className="kiosk-tag">{t(`category.${session.category}`, { defaultValue: session.category })}</span>
+              <span dir="ltr" className="kiosk-session-time">
+                {wallTime(session.startsAt)}–{wallTime(session.endsAt)}
+              </span>
+              {session.trainerNames.length > 0 && (
+                <span>{t('kioskui.header.trainers', { names: session.trainerNames.join(t('kioskui.common.listSeparator')) })}</span>
+              )}
+            </div>
+          </>
+        ) : (
+          <div className="kiosk-session-title">{t('kiosk.title')}</div>
+        )}
+      </div>
+      <div className="kiosk-header-side">
+        {pendingCount > 0 && (
+          <div className="kiosk-pending" data-testid="kiosk-pending" role="status">
+            {t('kioskui.pending.badge', { count: pendingCount })}
+          </div>
+        )}
+        {session && (
+          <div className="kiosk-count" aria-label={t('kioskui.header.present')}>
+            <TeamOutlined aria-hidden />
+            <span className="kiosk-count-number" data-testid="kiosk-present-count">
+              {session.presentCount}
+            </span>
+            <span className="kiosk-count-label">{t('kioskui.header.present')}</span>
+          </div>
+        )}
+        <div className={`kiosk-mode kiosk-mode-${mode}`} data-testid="kiosk-mode">
+          {t(mode === 'in' ? 'kioskui.mode.in' : 'kioskui.mode.out')}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The admin's devices page: pairing codes, the paired list, the attendance rules. */
+export class DevicesPage {
+  readonly root: Locator;
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('devices-page');
+    this.table = page.getByTestId('devices-table');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/devices');
+    await expect(this.root).toBeVisible();
+  }
+
+  /** Starts pairing and reads the six digits off the screen, as a trainer would read them out. */
+  async startPairing(): Promise<string> {
+    await this.page.getByTestId('pair-tablet').click();
+    const code = this.page.getByTestId('pairing-code');
+    await expect(code).toHaveText(/^\d{6}$/);
+    return (await code.textContent())!.trim();
+  }
+
+  async revoke(name: string): Promise<void> {
+    await this.table.locator('tr', { hasText: name }).getByTestId('device-revoke').click();
+    await this.page.locator('.ant-popconfirm .ant-btn-dangerous').click();
+  }
+}
+
+/** The trainer's live view of one session. */
+export class LiveView {
+  readonly root: Locator;
+  readonly present: Locator;
+  readonly missing: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('live-page');
+    this.present = page.getByTestId('live-present');
+    this.missing = page.getByTestId('live-missing');
+  }
+
+  async open(sessionId: string): Promise<void> {
+    await this.page.goto(`/sessions/${sessionId}/live`);
+    await expect(this.root).toBeVisible();
+  }
+
+  count(key: 'present' | 'late' | 'excused' | 'expected' | 'signedOut'): Locator {
+    return this.page.getByTestId(`live-count-${key}`).locator('.ant-statistic-content-value');
+  }
+
+  presentRows(name: string): Locator {
+    return this.present.getByTestId('live-row-name').filter({ hasText: name });
+  }
+
+  async correct(where: 'missing' | 'present', name: string, action: 'add' | 'excuse' | 'void' | 'sign_out', reason: string): Promise<void> {
+    const table = where === 'missing' ? this.missing : this.present;
+    await table.locator('tr', { hasText: name }).getByTestId(`live-action-${action}`).click();
+    const dialog = this.page.locator('.ant-modal');
+    await dialog.getByTestId('correction-reason').fill(reason);
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(dialog).toBeHidden();
+  }
+}
