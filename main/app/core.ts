@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { appendAudit } from '../services/audit-trail';
 import { closeDatabase, openDatabase, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { AccountService } from '../services/accounts';
@@ -67,6 +68,16 @@ export function openCore(opts: CoreOptions): Core {
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
   const db = openDatabase(opts.dataDir);
   const settings = new SettingsService(db, clock);
+  // The restored database records its own restore; the staging was recorded in the one set aside.
+  if (restored)
+    appendAudit(db, { role: 'anonymous', via: 'internal' }, {
+      stationId: null,
+      at: clock.now(),
+      action: 'restore',
+      entity: 'database',
+      entityId: null,
+      after: { events: restored.events, workers: restored.workers, keptAside: restored.keptAside ? basename(restored.keptAside) : null },
+    });
   let closed = false;
   const stationSettings = new StationSettingsService(db, clock);
   const sessions = new SessionService(db, clock);

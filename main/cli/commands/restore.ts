@@ -30,7 +30,7 @@ export async function restoreCommand(argv: string[], ctx: CliContext): Promise<n
   }
   const passphrase = passphraseFrom(values['passphrase-file']);
   try {
-    const r = await restoreInto(dataDir, source, { passphrase, at: new Date() });
+    const r = await restoreInto(dataDir, source, { passphrase, at: new Date(), auditAs: { role: 'admin', via: 'cli' } });
     ctx.out(
       `Restored ${source}: ${r.workers} workers, ${r.events} attendance events, chain intact.` +
         (r.keptAside ? ` The previous database is kept as ${r.keptAside}.` : ''),

@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Caller } from '../../../shared/contract/access';
 import { DATABASE_FILE } from '../../app/paths';
+import { appendAudit } from '../audit-trail';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { checkCandidate, RestoreRefusedError, type CandidateFacts } from './check';
 import { decryptFile, isEncryptedBackup, PassphraseNeededError } from './crypto';
@@ -50,7 +52,7 @@ function moveWithSides(from: string, to: string): void {
  * Swaps a checked file in as the database. The current database (with its WAL) is renamed aside
  * first and stays there; if the new one does not open and migrate, the current one is put back.
  */
-export function swapIn(dataDir: string, checkedFile: string, at: Date): string | null {
+export function swapIn(dataDir: string, checkedFile: string, at: Date, auditAs?: Caller): string | null {
   const live = join(dataDir, DATABASE_FILE);
   const aside = existsSync(live) ? join(dataDir, `station-before-restore-${stampOf(at)}.sqlite`) : null;
   if (aside) moveWithSides(live, aside);
@@ -58,7 +60,12 @@ export function swapIn(dataDir: string, checkedFile: string, at: Date): string |
   try {
     renameSync(checkedFile, live);
     const db = openDatabase(dataDir);
-    closeDatabase(db);
+    try {
+      if (auditAs)
+        appendAudit(db, auditAs, { stationId: null, at, action: 'restore', entity: 'database', entityId: null, after: { keptAside: aside ? basename(aside) : null } });
+    } finally {
+      closeDatabase(db);
+    }
     return aside;
   } catch (err) {
     rmSync(live, { force: true });
@@ -69,10 +76,10 @@ export function swapIn(dataDir: string, checkedFile: string, at: Date): string |
 }
 
 /** Checks `source` and makes it the station's database; nothing is lost on any failure. */
-export async function restoreInto(dataDir: string, source: string, opts: { passphrase?: string; at: Date }): Promise<RestoreResult> {
+export async function restoreInto(dataDir: string, source: string, opts: { passphrase?: string; at: Date; auditAs?: Caller }): Promise<RestoreResult> {
   const staged = await stageCandidate(dataDir, source, opts.passphrase, opts.at);
   try {
-    return { ...staged.facts, keptAside: swapIn(dataDir, staged.file, opts.at) };
+    return { ...staged.facts, keptAside: swapIn(dataDir, staged.file, opts.at, opts.auditAs) };
   } finally {
     rmSync(staged.file, { force: true });
   }
