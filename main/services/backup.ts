@@ -23,7 +23,8 @@ export async function onlineBackup(db: Database, out: string, opts: { passphrase
   const partial = out + PARTIAL_SUFFIX;
   rmSync(partial, { force: true });
   try {
-    await db.backup(partial, { progress: () => 256 });
+    // 128 pages (512 KB) a step: each step holds the event loop for about a millisecond.
+    await db.backup(partial, { progress: () => 128 });
     const copy = new DatabaseCtor(partial);
     try {
       copy.pragma('journal_mode = DELETE');
