@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DataFolderInUseError } from '../db/errors';
+import { prepareDataDir } from '../db/open';
 
 export const LOCK_FILE = 'station.lock';
 
@@ -46,6 +47,7 @@ export interface DataLock {
  * whose process has died (killed, power cut) is taken over.
  */
 export function acquireDataLock(dataDir: string, owner: 'station serve' | 'the desktop app'): DataLock {
+  prepareDataDir(dataDir);
   const file = join(dataDir, LOCK_FILE);
   const body = JSON.stringify({ pid: process.pid, owner, startedAt: new Date().toISOString() });
   for (let attempt = 0; attempt < 3; attempt++) {
