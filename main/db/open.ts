@@ -32,6 +32,10 @@ export function prepareDataDir(dir: string): void {
   }
 }
 
+/** The first line of a check's report that says something ('*** in database main ***' does not). */
+const firstProblem = (report: unknown) =>
+  (String(report).split('\n').find((l) => l.trim() && !l.startsWith('***')) ?? 'failed').trim().slice(0, 120);
+
 const isCorruption = (err: unknown) => /^SQLITE_(CORRUPT|IOERR)/.test(String((err as { code?: unknown }).code ?? ''));
 
 /**
@@ -55,7 +59,7 @@ function inspect(dataDir: string, file: string): void {
     if (appId !== APPLICATION_ID && !(appId === 0 && empty)) throw new NotAStationDatabaseError(file);
     if (version > LATEST_VERSION) throw new DatabaseTooNewError(version, LATEST_VERSION);
     const check = probe.pragma('quick_check(1)', { simple: true }) as string;
-    if (check !== 'ok') throw new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${String(check).split('\n')[0]!.slice(0, 120)}`, probe));
+    if (check !== 'ok') throw new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${firstProblem(check)}`, probe));
   } catch (err) {
     if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError || err instanceof DamagedDatabaseError) throw err;
     if (isCorruption(err)) throw new DamagedDatabaseError(damageReport(dataDir, file, (err as Error).message.slice(0, 120), probe));
