@@ -64,7 +64,9 @@ export function openCore(opts: CoreOptions): Core {
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
   // A restore accepted by the running app is applied now, before anything holds the database open.
-  const restored = applyPendingRestore(opts.dataDir, clock.now());
+  const pending = applyPendingRestore(opts.dataDir, clock.now());
+  if (pending && !pending.applied) log.warn('backup.restore_dropped', { problem: pending.problem });
+  const restored = pending?.applied ? pending.result : null;
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
   const db = openDatabase(opts.dataDir);
   const settings = new SettingsService(db, clock);

@@ -1,3 +1,5 @@
+import { damageText } from '../app/damage-text';
+import { DamagedDatabaseError } from '../db/errors';
 import { acquireDataLock, type DataLock } from '../app/lock';
 import { app, BrowserWindow, dialog, session, shell, webContents } from 'electron';
 import { join } from 'node:path';
@@ -176,7 +178,7 @@ export function startShell(deps: ShellDeps): Shell {
       const lang = language();
       dialog.showErrorBox(
         translate(lang, 'dialog.startupFailed.title', { product: translate(lang, 'app.name') }),
-        err instanceof Error ? err.message : String(err),
+        err instanceof DamagedDatabaseError ? damageText(lang, err.report) : err instanceof Error ? err.message : String(err),
       );
       app.quit();
       return;

@@ -11,23 +11,38 @@ import { RestoreRefusedError } from './backups/check';
 import { encryptFile, PassphraseNeededError, WrongPassphraseError } from './backups/crypto';
 import { backupsDir, freshBackupPath, listBackups, PARTIAL_SUFFIX, pruneBackups, type BackupEntry } from './backups/files';
 import { PENDING_RESTORE, stageCandidate } from './backups/restore';
+import { BackupWorkerError, copyInWorker } from './backups/worker';
 import type { SettingsService } from './settings';
 
 /**
- * SQLite's online backup: copies the live database a few pages per event-loop turn, so sign-ins go
- * on while it runs (writes through the same connection are carried into the copy). The copy is
- * switched out of WAL so it is one self-contained file, and optionally encrypted.
+ * SQLite's online backup (better-sqlite3's db.backup) of the live database while sign-ins go on:
+ * on a worker thread with its own connection (see backups/worker.ts). The copy is switched out of WAL
+ * so it is one self-contained file, and optionally encrypted.
  */
-export async function onlineBackup(db: Database, out: string, opts: { passphrase?: string; pagesPerStep?: number } = {}): Promise<void> {
+/** Returns where the copy ran: 'worker' normally, 'main' for in-memory databases or as the fallback. */
+export async function onlineBackup(db: Database, out: string, opts: { passphrase?: string; pagesPerStep?: number } = {}): Promise<'worker' | 'main'> {
   mkdirSync(dirname(out), { recursive: true });
   const partial = out + PARTIAL_SUFFIX;
   rmSync(partial, { force: true });
   try {
-    // 256 pages (1 MB) a step. Measured on the 200k/2M station: smaller steps make the backup run
-    // much longer, and every sign-in committed meanwhile is also written into the copy, so kiosk
-    // latency got worse (16 pages: p99 4.7x; 64: 2.2x; 256: 1.8x of no backup).
-    const pages = opts.pagesPerStep ?? 256;
-    await db.backup(partial, { progress: () => pages });
+    let copied = false;
+    if (!db.memory && opts.pagesPerStep === undefined) {
+      try {
+        await copyInWorker(db.name, partial);
+        copied = true;
+      } catch (err) {
+        // No worker (a packaging quirk, a thread limit): the same copy on this thread still works.
+        if (!(err instanceof BackupWorkerError)) throw err;
+        rmSync(partial, { force: true });
+      }
+    }
+    if (!copied) {
+      // On the main thread, in steps between which sign-ins run (an in-memory database, or the bench).
+      // 1 MB steps measured best on the big station: smaller ones make the copy last much longer, and
+      // each sign-in committed meanwhile is also written into the copy.
+      const pages = opts.pagesPerStep ?? 256;
+      await db.backup(partial, { progress: () => pages });
+    }
     const copy = new DatabaseCtor(partial);
     try {
       copy.pragma('journal_mode = DELETE');
@@ -46,6 +61,7 @@ export async function onlineBackup(db: Database, out: string, opts: { passphrase
     } else {
       renameSync(partial, out);
     }
+    return copied ? 'worker' : 'main';
   } catch (err) {
     rmSync(partial, { force: true });
     rmSync(partial + '.enc', { force: true });
@@ -85,9 +101,9 @@ export class BackupService {
     const at = this.clock.now();
     const file = freshBackupPath(this.dataDir, at, passphrase !== undefined);
     const t = Date.now();
-    await onlineBackup(this.db, file, { passphrase });
+    const thread = await onlineBackup(this.db, file, { passphrase });
     const removed = pruneBackups(this.dataDir, this.settings.get().backupKeep);
-    this.log.info('backup.made', { reason, ms: Date.now() - t, pruned: removed.length });
+    this.log.info('backup.made', { reason, thread, ms: Date.now() - t, pruned: removed.length });
     const entry = this.list().find((b) => b.path === file);
     if (!entry) throw new AppError('internal', 'The backup file disappeared after it was written');
     return entry;

@@ -50,7 +50,7 @@ export async function backupBench(big: BigStation, figures: Figure[], opts: { pa
     const file = join(dir, 'backup.sqlite');
     let done = false;
     const t0 = performance.now();
-    const backup = onlineBackup(core.db, file, { pagesPerStep: opts.pagesPerStep }).finally(() => (done = true));
+    const backup = onlineBackup(core.db, file, opts.pagesPerStep === undefined ? {} : { pagesPerStep: opts.pagesPerStep }).finally(() => (done = true));
     const during: number[] = [];
     while (!done && next < codes.length) during.push(await signIn());
     await backup;

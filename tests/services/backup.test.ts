@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
@@ -107,6 +107,21 @@ describe('backups', () => {
     const old = new Database(join(dataDir, aside), { readonly: true });
     expect(old.prepare('SELECT count(*) FROM attendance_events').pluck().get()).toBe(2);
     old.close();
+  });
+
+  it('a staged restore that no longer checks out is dropped, and the station starts on its own database', async () => {
+    const { core, people, scan, dataDir } = await room();
+    await scan(people[0]!.badge);
+    core.close();
+    writeFileSync(join(dataDir, 'restore-pending.sqlite'), 'SQLite format 3\0 but not really');
+    const again = openCore({ dataDir, clock: fixedClock('2026-03-02T01:00:00.000Z') });
+    try {
+      expect(events(again)).toBe(1);
+      expect(existsSync(join(dataDir, 'restore-pending.sqlite'))).toBe(false);
+      expect(readFileSync(join(dataDir, 'logs', 'station.log'), 'utf8')).toContain('backup.restore_dropped');
+    } finally {
+      again.close();
+    }
   });
 
   it('refuses a backup whose attendance records were edited behind the app, and stages nothing', async () => {

@@ -29,3 +29,14 @@ describe('the data-folder lock', () => {
     acquireDataLock(dir, 'station serve').release();
   });
 });
+
+describe('the damaged-database notice', () => {
+  it('states the backup and what would be lost, in each language', async () => {
+    const { damageText } = await import('../../main/app/damage-text');
+    const report = { file: '/d/station.sqlite', problem: 'x', newestBackup: { path: '/d/backups/b.sqlite', at: '2026-03-02T08:00:00.000Z' }, lost: { attendanceEvents: 12, workers: 'unknown' as const } };
+    expect(damageText('zh-CN', report)).toContain('2026-03-02 08:00 UTC');
+    expect(damageText('zh-CN', report)).toContain('12 条签到记录和 若干 名');
+    expect(damageText('en', report)).toContain('loses 12 attendance records and some newly registered workers');
+    expect(damageText('ug', { ...report, newestBackup: null, lost: null })).toContain('/d/station.sqlite');
+  });
+});

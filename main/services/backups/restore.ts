@@ -85,13 +85,21 @@ export async function restoreInto(dataDir: string, source: string, opts: { passp
   }
 }
 
-/** Applies a restore staged by the running app (see PENDING_RESTORE); called before the database opens. */
-export function applyPendingRestore(dataDir: string, at: Date): RestoreResult | null {
+export type PendingOutcome = { applied: true; result: RestoreResult } | { applied: false; problem: string };
+
+/**
+ * Applies a restore staged by the running app (see PENDING_RESTORE); called before the database
+ * opens. A staged file that no longer checks out is dropped and the current database opens as it
+ * was: a failed restore must never keep the station from starting.
+ */
+export function applyPendingRestore(dataDir: string, at: Date): PendingOutcome | null {
   const pending = join(dataDir, PENDING_RESTORE);
   if (!existsSync(pending)) return null;
   try {
     const facts = checkCandidate(pending);
-    return { ...facts, keptAside: swapIn(dataDir, pending, at) };
+    return { applied: true, result: { ...facts, keptAside: swapIn(dataDir, pending, at) } };
+  } catch (err) {
+    return { applied: false, problem: err instanceof RestoreRefusedError ? err.reason : 'error' };
   } finally {
     rmSync(pending, { force: true });
   }
