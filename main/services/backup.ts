@@ -161,3 +161,6 @@ export class BackupService {
     return backupsDir(this.dataDir);
   }
 }
+
+/** For the hosts: `const stop = startBackupSchedule(core)`; `await stop()` on quit, before core.close(). */
+export { startBackupSchedule } from './backups/schedule';
