@@ -23,6 +23,15 @@ export class BackupWorkerError extends Error {
   }
 }
 
+/**
+ * The driver's absolute path: an eval'd worker resolves bare names from the working directory, which
+ * in the desktop app is anywhere. Under an ES-module runner (tsx scripts) there is no require; the
+ * bare name then resolves from the working directory, the checkout.
+ */
+function driverPath(): string {
+  return typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
+}
+
 /** Copies the database file `source` (a live WAL database) to `dest` on a worker thread. */
 export function copyInWorker(source: string, dest: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -33,8 +42,12 @@ export function copyInWorker(source: string, dest: string): Promise<void> {
       if (err) reject(err);
       else resolve();
     };
-    // The driver's absolute path: an eval'd worker resolves bare names from the working directory.
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), source, dest } });
+    let worker: Worker;
+    try {
+      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: driverPath(), source, dest } });
+    } catch (err) {
+      return done(new BackupWorkerError((err as Error).message));
+    }
     worker.once('message', (m: { ok: boolean; message?: string }) => done(m.ok ? undefined : new BackupWorkerError(m.message ?? 'backup failed')));
     worker.once('error', (err) => done(new BackupWorkerError(err.message)));
     worker.once('exit', (code) => done(code === 0 ? undefined : new BackupWorkerError(`backup worker exited with ${code}`)));
