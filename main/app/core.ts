@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { join } from 'node:path';
-import { closeDatabase, openDatabase } from '../db/open';
+import { basename, join } from 'node:path';
+import { appendAudit } from '../services/audit-trail';
+import { closeDatabase, openDatabase, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { AccountService } from '../services/accounts';
 import { SettingsService } from '../services/settings';
@@ -16,6 +17,8 @@ import { AccountAdminService } from '../services/account-admin';
 import { WorkerService } from '../services/workers';
 import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
+import { BackupService } from '../services/backup';
+import { applyPendingRestore } from '../services/backups/restore';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -43,6 +46,7 @@ export interface Core {
   workers: WorkerService;
   imports: ImportService;
   exports: ExportService;
+  backups: BackupService;
   close(): void;
 }
 
@@ -56,9 +60,26 @@ export interface CoreOptions {
 
 export function openCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;
-  const db = openDatabase(opts.dataDir);
+  prepareDataDir(opts.dataDir);
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
+  // A restore accepted by the running app is applied now, before anything holds the database open.
+  const pending = applyPendingRestore(opts.dataDir, clock.now());
+  if (pending && !pending.applied) log.warn('backup.restore_dropped', { problem: pending.problem });
+  const restored = pending?.applied ? pending.result : null;
+  if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
+  const db = openDatabase(opts.dataDir);
+  const settings = new SettingsService(db, clock);
+  // The restored database records its own restore; the staging was recorded in the one set aside.
+  if (restored)
+    appendAudit(db, { role: 'anonymous', via: 'internal' }, {
+      stationId: null,
+      at: clock.now(),
+      action: 'restore',
+      entity: 'database',
+      entityId: null,
+      after: { events: restored.events, workers: restored.workers, keptAside: restored.keptAside ? basename(restored.keptAside) : null },
+    });
   let closed = false;
   const stationSettings = new StationSettingsService(db, clock);
   const sessions = new SessionService(db, clock);
@@ -71,7 +92,7 @@ export function openCore(opts: CoreOptions): Core {
     events: new EventBus(),
     version: APP_VERSION,
     stations: new StationService(db, clock),
-    settings: new SettingsService(db, clock),
+    settings,
     accounts: new AccountService(db, clock),
     stationSettings,
     trades: new TradeService(db, clock),
@@ -84,6 +105,7 @@ export function openCore(opts: CoreOptions): Core {
     workers,
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
+    backups: new BackupService(db, opts.dataDir, clock, settings, log),
     close() {
       if (closed) return;
       closed = true;

@@ -6,6 +6,7 @@ import { catalogueHandlers } from './handlers/catalogue';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
+import { trustHandlers } from './handlers/trust';
 import { workerHandlers } from './handlers/workers';
 
 /** The one table both transports (IPC and HTTP) and the CLI dispatch through. */
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...sessionHandlers,
   ...attendanceHandlers,
   ...workerHandlers,
+  ...trustHandlers,
 };

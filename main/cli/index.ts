@@ -1,8 +1,10 @@
 import { join } from 'node:path';
-import { DatabaseTooNewError, DataFolderError, NotAStationDatabaseError } from '../db/errors';
+import { DamagedDatabaseError, DatabaseTooNewError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
+import { backupCommand } from './commands/backup';
 import { demo } from './commands/demo';
+import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { init } from './commands/init';
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: 'import workers FILE [--dry-run] [--station ID]   load a roster (.xlsx or .csv); exit 0 only when every row is accepted' },
   export: { run: exportCommand, help: 'export workers --out FILE [--full-ids] [--station ID]   write the roster as .xlsx or .csv' },
   migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },
+  backup: { run: backupCommand, help: 'backup [--out FILE] [--passphrase-file F]   an online backup (safe while the app runs); default into the backups folder' },
+  restore: { run: restoreCommand, help: 'restore FILE | --latest [--passphrase-file F]   check a backup and make it the database (the current one is kept aside)' },
   verify: { run: verifyCommand, help: 'verify   check the database file and the attendance records\' hash chain' },
   version: { run: versionCommand, help: 'version   print the app and schema versions' },
 };
@@ -52,7 +56,17 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       ctx.err(`station ${name}: ${err.message}`);
       return err.exitCode;
     }
-    if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError || err instanceof DataFolderError) {
+    if (err instanceof DamagedDatabaseError) {
+      // Two lines: what is wrong, and what the newest good backup would give back and lose.
+      for (const line of err.message.split('\n')) ctx.err(`station ${name}: ${line}`);
+      return 1;
+    }
+    if (
+      err instanceof DatabaseTooNewError ||
+      err instanceof NotAStationDatabaseError ||
+      err instanceof DataFolderError ||
+      err instanceof DataFolderInUseError
+    ) {
       ctx.err(`station ${name}: ${err.message}`);
       return 1;
     }

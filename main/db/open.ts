@@ -2,12 +2,13 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../app/paths';
-import { DataFolderError, DatabaseTooNewError, NotAStationDatabaseError } from './errors';
+import { DamagedDatabaseError, DataFolderError, DatabaseTooNewError, NotAStationDatabaseError } from './errors';
+import { damageReport } from './damage';
+import { APPLICATION_ID } from './identity';
 import { LATEST_VERSION } from './migrations/index';
 import { migrate } from './migrate';
 
-/** "USTN" in the SQLite header: marks a file as a station database (checked on open and restore). */
-export const APPLICATION_ID = 0x5553544e;
+export { APPLICATION_ID };
 
 export interface OpenOptions {
   /** Apply pending migrations (default). `station migrate` and the app both do; tests may not. */
@@ -31,16 +32,24 @@ export function prepareDataDir(dir: string): void {
   }
 }
 
+/** The first line of a check's report that says something ('*** in database main ***' does not). */
+const firstProblem = (report: unknown) =>
+  (String(report).split('\n').find((l) => l.trim() && !l.startsWith('***')) ?? 'failed').trim().slice(0, 120);
+
+const isCorruption = (err: unknown) => /^SQLITE_(CORRUPT|IOERR)/.test(String((err as { code?: unknown }).code ?? ''));
+
 /**
- * Looks at an existing file read-only first: a newer or foreign database is refused before anything
- * (even the switch to WAL) writes to it.
+ * Looks at an existing file read-only first: a newer, foreign or damaged database is refused before
+ * anything (even the switch to WAL) writes to it. The quick check reads every page once; a damaged
+ * file is reported with the newest good backup and what restoring it would lose.
  */
-function inspect(file: string): void {
+function inspect(dataDir: string, file: string): void {
   if (!existsSync(file)) return;
   let probe: Database.Database;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
-  } catch {
+  } catch (err) {
+    if (isCorruption(err)) throw new DamagedDatabaseError(damageReport(dataDir, file, 'it cannot be opened', null));
     throw new NotAStationDatabaseError(file);
   }
   try {
@@ -49,8 +58,11 @@ function inspect(file: string): void {
     const empty = (probe.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
     if (appId !== APPLICATION_ID && !(appId === 0 && empty)) throw new NotAStationDatabaseError(file);
     if (version > LATEST_VERSION) throw new DatabaseTooNewError(version, LATEST_VERSION);
+    const check = probe.pragma('quick_check(1)', { simple: true }) as string;
+    if (check !== 'ok') throw new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${firstProblem(check)}`, probe));
   } catch (err) {
-    if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError) throw err;
+    if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError || err instanceof DamagedDatabaseError) throw err;
+    if (isCorruption(err)) throw new DamagedDatabaseError(damageReport(dataDir, file, (err as Error).message.slice(0, 120), probe));
     throw new NotAStationDatabaseError(file);
   } finally {
     probe.close();
@@ -68,7 +80,7 @@ export function configure(db: Database.Database): void {
 export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.Database {
   prepareDataDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
-  inspect(file);
+  inspect(dataDir, file);
   const db = new Database(file);
   try {
     configure(db);

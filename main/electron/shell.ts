@@ -1,3 +1,6 @@
+import { damageText } from '../app/damage-text';
+import { DamagedDatabaseError } from '../db/errors';
+import { acquireDataLock, type DataLock } from '../app/lock';
 import { app, BrowserWindow, dialog, session, shell, webContents } from 'electron';
 import { join } from 'node:path';
 import type { Caller } from '../../shared/contract/access';
@@ -65,6 +68,7 @@ export function startShell(deps: ShellDeps): Shell {
   const stderrLog: Logger = createLogger({ stderr: true });
 
   let core: Core | undefined;
+  let dataLock: DataLock | undefined;
   let admin: BrowserWindow | undefined;
   let kiosk: BrowserWindow | undefined;
   let ipc: IpcRegistration | undefined;
@@ -102,6 +106,7 @@ export function startShell(deps: ShellDeps): Shell {
     stopMenuUpdates?.();
     ipc?.dispose();
     core?.close();
+    dataLock?.release();
   };
 
   const actions: MenuActions = {
@@ -163,14 +168,17 @@ export function startShell(deps: ShellDeps): Shell {
 
   const ready = app.whenReady().then(() => {
     try {
+      // The data folder is this app's while it runs: station serve and a CLI restore refuse it.
+      dataLock = acquireDataLock(dataDir, 'the desktop app');
       core = deps.openCore({ dataDir });
     } catch (err) {
+      dataLock?.release();
       // DatabaseTooNewError, NotAStationDatabaseError and DataFolderError carry one sentence a person
       // can act on; the file is left exactly as it was.
       const lang = language();
       dialog.showErrorBox(
         translate(lang, 'dialog.startupFailed.title', { product: translate(lang, 'app.name') }),
-        err instanceof Error ? err.message : String(err),
+        err instanceof DamagedDatabaseError ? damageText(lang, err.report) : err instanceof Error ? err.message : String(err),
       );
       app.quit();
       return;

@@ -9,6 +9,8 @@ const APP_SETTINGS = {
   uiLanguage: { schema: z.enum(LANGUAGES), default: DEFAULT_LANGUAGE },
   /** The desktop app serves kiosk tablets on the site LAN only when switched on. */
   allowTablets: { schema: z.boolean(), default: false },
+  /** Two weeks of daily backups; a station with little disk may keep fewer. */
+  backupKeep: { schema: z.number().int().min(1).max(365), default: 14 },
 } as const;
 
 type Key = keyof typeof APP_SETTINGS;

@@ -3,6 +3,7 @@ import { coreChannels } from './channels/core';
 import { workerChannels } from './channels/people';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
+import { trustChannels } from './channels/trust';
 
 /**
  * The contract: every action the core offers, its input schema, who may call it and what it returns.
@@ -14,6 +15,7 @@ export const channels = {
   ...workerChannels,
   ...sessionChannels,
   ...attendanceChannels,
+  ...trustChannels,
 } as const;
 
 export type Channels = typeof channels;

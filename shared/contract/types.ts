@@ -42,6 +42,8 @@ export interface Settings {
   uiLanguage: Language;
   /** Desktop app: serve kiosk tablets on the site LAN (port 8760). */
   allowTablets: boolean;
+  /** How many backups the backups folder keeps (automatic and manual together). */
+  backupKeep: number;
 }
 
 export interface AccountListItem extends AccountSummary {

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore } from '../../app/core';
+import { acquireDataLock } from '../../app/lock';
+import { startBackupSchedule } from '../../services/backups/schedule';
 import { createHttpHost } from '../../http/server';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
@@ -12,7 +14,15 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   const port = intOption(values.port, 'port', 0, 65535) ?? DEFAULT_PORT;
   const host = values.host ?? '127.0.0.1';
   const dataDir = dataDirFrom(values.data);
-  const core = openCore({ dataDir, logToStderr: false });
+  // One server per data folder: a second one says so instead of sharing the database.
+  const lock = acquireDataLock(dataDir, 'station serve');
+  let core;
+  try {
+    core = openCore({ dataDir, logToStderr: false });
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   if (!existsSync(join(ctx.rendererDir, 'index.html'))) {
     ctx.err(`Warning: the screens are not built (${ctx.rendererDir} has no index.html); run "npm run build". The API still answers.`);
   }
@@ -21,12 +31,14 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
     host_ = await createHttpHost({ core, rendererDir: ctx.rendererDir, host, port });
   } catch (err) {
     core.close();
+    lock.release();
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} on ${host} is already in use; stop the other program or choose another with --port.`, 1);
     if (code === 'EADDRNOTAVAIL') throw new UsageError(`This computer has no address ${host}; use --host 127.0.0.1 or one of its LAN addresses.`, 1);
     if (code === 'EACCES') throw new UsageError(`Not allowed to listen on port ${port}; choose a port above 1024 with --port.`, 1);
     throw err;
   }
+  const stopBackups = startBackupSchedule(core);
   core.log.info('serve.started', { host, port: Number(new URL(host_.url).port) });
   ctx.out(`Upgrade Station is running. Open ${host_.url} in a browser (data: ${dataDir}). Press Ctrl+C to stop.`);
   if (host === '0.0.0.0') ctx.out('Tablets on the site network can reach this PC on its LAN address at the same port.');
@@ -34,7 +46,10 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   return new Promise<number>((resolve) => {
     const stop = async () => {
       await host_.close();
+      // The on-quit backup, after the last request and before the database closes.
+      await stopBackups();
       core.close();
+      lock.release();
       resolve(0);
     };
     process.once('SIGINT', stop);

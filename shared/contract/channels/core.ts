@@ -69,6 +69,6 @@ export const coreChannels = {
   'settings.update': channel<Settings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional() }).strict(),
+    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional() }).strict(),
   }),
 } as const;
