@@ -16,6 +16,7 @@ import { AccountAdminService } from '../services/account-admin';
 import { WorkerService } from '../services/workers';
 import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
+import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -43,6 +44,7 @@ export interface Core {
   workers: WorkerService;
   imports: ImportService;
   exports: ExportService;
+  reports: ReportService;
   close(): void;
 }
 
@@ -63,6 +65,7 @@ export function openCore(opts: CoreOptions): Core {
   const stationSettings = new StationSettingsService(db, clock);
   const sessions = new SessionService(db, clock);
   const workers = new WorkerService(db, clock);
+  const stations = new StationService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -70,7 +73,7 @@ export function openCore(opts: CoreOptions): Core {
     log,
     events: new EventBus(),
     version: APP_VERSION,
-    stations: new StationService(db, clock),
+    stations,
     settings: new SettingsService(db, clock),
     accounts: new AccountService(db, clock),
     stationSettings,
@@ -84,6 +87,7 @@ export function openCore(opts: CoreOptions): Core {
     workers,
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
+    reports: new ReportService(db, clock, stations, stationSettings),
     close() {
       if (closed) return;
       closed = true;

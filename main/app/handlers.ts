@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app';
 import { attendanceHandlers } from './handlers/attendance';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
+import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...sessionHandlers,
   ...attendanceHandlers,
   ...workerHandlers,
+  ...reportHandlers,
 };
