@@ -4,6 +4,7 @@ import { errors } from './locales/errors';
 import { menu } from './locales/menu';
 import { records } from './locales/records';
 import { recordsUi } from './locales/records-ui';
+import { reports } from './locales/reports';
 import { ui } from './locales/ui';
 
 /**
@@ -11,9 +12,9 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; a test checks every key exists in every language.
  */
 export const resources: Record<Language, Record<string, string>> = {
-  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...records['zh-CN'], ...recordsUi['zh-CN'] },
-  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...records.ug, ...recordsUi.ug },
-  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...records.en, ...recordsUi.en },
+  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...records['zh-CN'], ...recordsUi['zh-CN'], ...reports['zh-CN'] },
+  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...records.ug, ...recordsUi.ug, ...reports.ug },
+  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...records.en, ...recordsUi.en, ...reports.en },
 };
 
 /** Looks a key up with {{name}} interpolation, for code outside React (menus, dialogs, CLI). */
