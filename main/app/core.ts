@@ -19,6 +19,7 @@ import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
 import { BackupService } from '../services/backup';
 import { applyPendingRestore } from '../services/backups/restore';
+import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
@@ -47,6 +48,7 @@ export interface Core {
   imports: ImportService;
   exports: ExportService;
   backups: BackupService;
+  reports: ReportService;
   close(): void;
 }
 
@@ -84,6 +86,7 @@ export function openCore(opts: CoreOptions): Core {
   const stationSettings = new StationSettingsService(db, clock);
   const sessions = new SessionService(db, clock);
   const workers = new WorkerService(db, clock);
+  const stations = new StationService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -91,7 +94,7 @@ export function openCore(opts: CoreOptions): Core {
     log,
     events: new EventBus(),
     version: APP_VERSION,
-    stations: new StationService(db, clock),
+    stations,
     settings,
     accounts: new AccountService(db, clock),
     stationSettings,
@@ -106,6 +109,7 @@ export function openCore(opts: CoreOptions): Core {
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
     backups: new BackupService(db, opts.dataDir, clock, settings, log),
+    reports: new ReportService(db, clock, stations, stationSettings),
     close() {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { appHandlers } from './handlers/app';
 import { attendanceHandlers } from './handlers/attendance';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
+import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
@@ -20,4 +21,5 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...workerHandlers,
   ...trustHandlers,
+  ...reportHandlers,
 };

@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   init: { run: init, help: 'init --name NAME [--admin-password-file F]   first-run setup without a window' },
   demo: { run: demo, help: 'demo [--workers N] [--sessions N] [--admin-password P]   fill an empty data folder with a demo station' },
   import: { run: importCommand, help: 'import workers FILE [--dry-run] [--station ID]   load a roster (.xlsx or .csv); exit 0 only when every row is accepted' },
-  export: { run: exportCommand, help: 'export workers --out FILE [--full-ids] [--station ID]   write the roster as .xlsx or .csv' },
+  export: { run: exportCommand, help: 'export workers|status-table|monthly|quarterly|annual|sign-in-sheet|worker-record|subsidies|platform --out FILE [...]   write the roster, a form or a report as .xlsx or .csv' },
   migrate: { run: migrateCommand, help: 'migrate   bring the database schema up to date' },
   backup: { run: backupCommand, help: 'backup [--out FILE] [--passphrase-file F]   an online backup (safe while the app runs); default into the backups folder' },
   restore: { run: restoreCommand, help: 'restore FILE | --latest [--passphrase-file F]   check a backup and make it the database (the current one is kept aside)' },

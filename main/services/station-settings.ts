@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { StationSettings } from '../../shared/contract/records';
 import type { Clock } from '../app/clock';
+import { DEFAULT_SUBSIDY_RULES, subsidyRules } from '../../shared/contract/subsidy-rules';
 
 /** Per-station rules with numbers: stored as data, the seeds' values as defaults. */
 const SPEC = {
@@ -11,6 +12,8 @@ const SPEC = {
   signOutRequired: { schema: z.boolean(), default: false },
   fullCreditShare: { schema: z.number().min(0.5).max(1), default: 0.8 },
   repeatScanSeconds: { schema: z.number().int().min(1).max(120), default: 10 },
+  /** Class-hour thresholds, certificate amounts and the yearly cap (seeds 001, 002). */
+  subsidyRules: { schema: subsidyRules, default: DEFAULT_SUBSIDY_RULES },
 } as const;
 
 type Key = keyof typeof SPEC;

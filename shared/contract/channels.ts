@@ -1,6 +1,7 @@
 import { attendanceChannels } from './channels/attendance';
 import { coreChannels } from './channels/core';
 import { workerChannels } from './channels/people';
+import { reportChannels } from './channels/reports';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
@@ -16,6 +17,7 @@ export const channels = {
   ...sessionChannels,
   ...attendanceChannels,
   ...trustChannels,
+  ...reportChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import type { SubsidyRules } from './subsidy-rules';
 import type { IdType, NationalTrainingType, SessionState, SkillLevel, StationState, WorkerStatus, FiveHave } from '../domain/vocab';
 
 /** The station as seed 004's status table and the five-haves panel need it. */
@@ -47,6 +48,8 @@ export interface StationSettings {
   fullCreditShare: number;
   /** A second scan of the same worker within this many seconds is the same event. */
   repeatScanSeconds: number;
+  /** Subsidy thresholds and amounts, the seeds' values unless the station changed them. */
+  subsidyRules: SubsidyRules;
 }
 
 export interface Trade {

@@ -8,6 +8,7 @@ import { maskIdNumber, todayIso } from '../../../shared/domain/id-number';
 import { SKILL_LEVEL_ZH, type IdType, type SkillLevel, type WorkerStatus } from '../../../shared/domain/vocab';
 import type { Clock } from '../../app/clock';
 import { appendAudit } from '../audit-trail';
+import { csvCell, safeFileName } from './sheet-safety';
 
 export const ID_TYPE_ZH: Record<IdType, string> = {
   resident: '居民身份证',
@@ -64,20 +65,8 @@ interface ExportRow {
   badge_code: string;
 }
 
-/** Text a spreadsheet would take for a formula (or a DDE payload) when typed or pasted. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** CSV cell: quoted when needed, and formula-looking text made inert with a leading apostrophe. */
-export function csvCell(value: string): string {
-  const v = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Keeps the characters Windows, macOS and Linux all accept in a file name. */
-export function safeFileName(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80) || 'station';
-}
+// The formula guard and file naming are shared with the report exports.
+export { FORMULA_START, csvCell, safeFileName } from './sheet-safety';
 
 export class ExportService {
   constructor(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../domain/vocab';
+import { subsidyRules } from '../subsidy-rules';
 import { empty, id, isoDate, mobile, multiline, patchOf, phone, requiredText, text } from '../schemas';
 import type { Station } from '../types';
 import type { FiveHavesItem, StationProfile, StationSettings, Trade, Vocabulary } from '../records';
@@ -61,6 +62,7 @@ export const stationChannels = {
         signOutRequired: z.boolean().optional(),
         fullCreditShare: z.number().min(0.5).max(1).optional(),
         repeatScanSeconds: z.number().int().min(1).max(120).optional(),
+        subsidyRules: subsidyRules.optional(),
       })
       .strict(),
   }),

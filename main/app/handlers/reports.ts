@@ -1,0 +1,51 @@
+import type { HandlerGroup } from '../handler';
+
+type ReportChannel =
+  | 'reports.statusTable'
+  | 'reports.period'
+  | 'reports.annual'
+  | 'reports.signInSheet'
+  | 'reports.workerRecord'
+  | 'reports.subsidies'
+  | 'reports.dashboard'
+  | 'exports.statusTable'
+  | 'exports.periodReport'
+  | 'exports.signInSheet'
+  | 'exports.workerRecord'
+  | 'exports.subsidies'
+  | 'exports.platform'
+  | 'certificates.list'
+  | 'certificates.add'
+  | 'certificates.delete'
+  | 'plans.list'
+  | 'plans.set'
+  | 'plans.delete'
+  | 'plans.import'
+  | 'subsidies.importReply'
+  | 'subsidies.payments';
+
+/** Reports, their exports, and the records they need beyond attendance: certificates, plans, payments. */
+export const reportHandlers: HandlerGroup<ReportChannel> = {
+  'reports.statusTable': (input, { core }) => core.reports.statusTable(input.stationIds),
+  'reports.period': (input, { core }) => core.reports.period(input.stationId, input.kind, input.period),
+  'reports.annual': (input, { core }) => core.reports.annual(input.stationId, input.year),
+  'reports.signInSheet': (input, { core }) => core.reports.signInSheet(input.sessionId),
+  'reports.workerRecord': (input, { core }) => core.reports.workerRecord(input.workerId),
+  'reports.subsidies': (input, { core }) => core.reports.subsidies(input.stationId, input.year),
+  'reports.dashboard': (input, { core }) => core.reports.dashboard(input.stationId, input.year),
+  'exports.statusTable': (input, { core, caller }) => core.reports.exportStatusTable(input, caller),
+  'exports.periodReport': (input, { core, caller }) => core.reports.exportPeriod(input, caller),
+  'exports.signInSheet': (input, { core, caller }) => core.reports.exportSignInSheet(input, caller),
+  'exports.workerRecord': (input, { core, caller }) => core.reports.exportWorkerRecord(input, caller),
+  'exports.subsidies': (input, { core, caller }) => core.reports.exportSubsidies(input, caller),
+  'exports.platform': (input, { core, caller }) => core.reports.exportPlatform(input, caller),
+  'certificates.list': (input, { core }) => core.reports.certificates(input.workerId),
+  'certificates.add': (input, { core, caller }) => core.reports.addCertificate(input.workerId, input.fields, caller),
+  'certificates.delete': (input, { core, caller }) => core.reports.deleteCertificate(input.certificateId, caller),
+  'plans.list': (input, { core }) => core.reports.plans(input.stationId, input.year),
+  'plans.set': (input, { core }) => core.reports.setPlan(input),
+  'plans.delete': (input, { core }) => core.reports.deletePlan(input.planId),
+  'plans.import': (input, { core }) => core.reports.importPlan(input),
+  'subsidies.importReply': (input, { core, caller }) => core.reports.importPayments(input, caller),
+  'subsidies.payments': (input, { core }) => core.reports.payments(input.workerId),
+};

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+
+export type CellValue = string | number | null;
+
+export interface FormColumn {
+  header: string;
+  /** In characters; a CJK character counts about two. */
+  width: number;
+  /** Keep as text even when it looks like a number (ID numbers, phone numbers, codes). */
+  text?: boolean;
+}
+
+/** One worksheet laid out like a paper form: title, lines above the table, the table, lines below. */
+export interface FormSheet {
+  name: string;
+  title: string;
+  above?: string[];
+  columns: FormColumn[];
+  rows: CellValue[][];
+  below?: string[];
+  landscape?: boolean;
+}
+
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/**
+ * Width in Excel's character units that fits `s` on one line: CJK and full-width characters take
+ * about two units, others one. Used to size columns to their Chinese headers and contents.
+ */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Width for a column: fits the header and most contents, capped so long text wraps instead. */
+export function fitWidth(header: string, values: CellValue[], min: number, max: number): number {
+  let w = displayWidth(header);
+  for (const v of values) if (v !== null) w = Math.max(w, displayWidth(String(v)));
+  return Math.min(max, Math.max(min, w + 2));
+}
+
+/**
+ * Writes the sheets as one .xlsx: bordered, wrapped cells, A4 with the table's header row repeated on
+ * every printed page and the width fitted to one page. Strings are written as typed strings, never
+ * formulas, so text starting with = + - @ stays text.
+ */
+export async function writeForm(sheets: FormSheet[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Upgrade Station';
+  for (const s of sheets) addFormSheet(wb, s);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addFormSheet(wb: ExcelJS.Workbook, s: FormSheet): void {
+  const n = s.columns.length;
+  const ws = wb.addWorksheet(s.name.slice(0, 31), {
+    pageSetup: {
+      paperSize: 9,
+      orientation: s.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.columns = s.columns.map((c) => ({ width: c.width, style: c.text ? { numFmt: '@' } : {} }));
+  const line = (text: string, opts: { bold?: boolean; size?: number; center?: boolean; height?: number }) => {
+    const row = ws.addRow([text]);
+    ws.mergeCells(row.number, 1, row.number, n);
+    const cell = row.getCell(1);
+    cell.font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
+    cell.alignment = { horizontal: opts.center ? 'center' : 'left', vertical: 'middle', wrapText: true };
+    if (opts.height) row.height = opts.height;
+  };
+  line(s.title, { bold: true, size: 16, center: true, height: 32 });
+  for (const a of s.above ?? []) line(a, { height: 22 });
+  const head = ws.addRow(s.columns.map((c) => c.header));
+  head.height = 30;
+  head.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.border = BORDER;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  for (const r of s.rows) {
+    const row = ws.addRow(r.map((v) => (v === null ? '' : v)));
+    for (let c = 1; c <= n; c++) {
+      const cell = row.getCell(c);
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'middle', wrapText: true, horizontal: typeof r[c - 1] === 'number' ? 'right' : 'left' };
+    }
+  }
+  for (const b of s.below ?? []) line(b, { height: 22 });
+  // The header row again on every printed page, as a long table on paper needs.
+  ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
+}

@@ -1,0 +1,89 @@
+import type { Database } from 'better-sqlite3';
+import { maskIdNumber } from '../../../shared/domain/id-number';
+import { wallClockTime } from '../../../shared/domain/time';
+import { NATIONAL_TRAINING_TYPE_ZH, type IdType, type NationalTrainingType } from '../../../shared/domain/vocab';
+import { ID_TYPE_ZH } from '../exports/workers-export';
+import type { CellValue } from '../exports/xlsx-form';
+import { sessionHours, type Range, type SessionHoursRow } from './scope';
+
+/** Columns of the national construction-worker platform's training import, one line per attendee. */
+export const PLATFORM_HEADERS = [
+  '培训名称',
+  '培训类型代码',
+  '培训类型',
+  '培训日期',
+  '开始时间',
+  '结束时间',
+  '培训学时',
+  '培训讲师',
+  '培训地点',
+  '姓名',
+  '证件类型',
+  '证件号码',
+  '工种',
+  '班组',
+  '签到时间',
+  '签退时间',
+  '认定学时',
+  '培训编号',
+];
+
+interface Row extends SessionHoursRow {
+  session_id: string;
+  title: string;
+  national_type: NationalTrainingType | null;
+  location: string;
+  trainers: string | null;
+  name: string;
+  id_type: IdType;
+  id_number: string;
+  trade_name: string | null;
+  team: string;
+  signed_in_at: string | null;
+  signed_out_at: string | null;
+  credited_hours: number | null;
+}
+
+/**
+ * Closed sessions in the range with their present attendees. The person is the counting record (a
+ * merged duplicate shows as the record it was merged into), since the platform knows people by ID.
+ */
+export function platformRows(db: Database, stationId: string, r: Range, fullIds: boolean): { rows: CellValue[][]; people: number } {
+  const rows = db
+    .prepare(
+      `SELECT s.id AS session_id, s.title, s.national_type, s.location, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override,
+              (SELECT group_concat(t.name, '、') FROM session_trainers st JOIN trainers t ON t.id = st.trainer_id WHERE st.session_id = s.id) AS trainers,
+              e.name, e.id_type, e.id_number, tr.name AS trade_name, e.team, a.signed_in_at, a.signed_out_at, a.credited_hours
+       FROM training_sessions s
+       JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
+       JOIN workers w ON w.id = a.worker_id
+       JOIN workers e ON e.id = COALESCE(w.merged_into, w.id)
+       LEFT JOIN trades tr ON tr.id = e.trade_id
+       WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?
+       ORDER BY s.starts_at, s.id, a.signed_in_at`,
+    )
+    .all(stationId, r.startWall, r.endWall) as Row[];
+  return {
+    people: rows.length,
+    rows: rows.map((x) => [
+      x.title,
+      x.national_type ?? '',
+      x.national_type ? NATIONAL_TRAINING_TYPE_ZH[x.national_type] : '',
+      x.starts_at.slice(0, 10),
+      x.starts_at.slice(11),
+      x.ends_at.slice(11),
+      sessionHours(x),
+      x.trainers ?? '',
+      x.location,
+      x.name,
+      ID_TYPE_ZH[x.id_type],
+      fullIds ? x.id_number : maskIdNumber(x.id_number, x.id_type),
+      x.trade_name ?? '',
+      x.team,
+      x.signed_in_at ? wallClockTime(x.signed_in_at) : '',
+      x.signed_out_at ? wallClockTime(x.signed_out_at) : '',
+      x.credited_hours,
+      x.session_id,
+    ]),
+  };
+}

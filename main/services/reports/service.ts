@@ -1,0 +1,234 @@
+import type { Database } from 'better-sqlite3';
+import type { Caller } from '../../../shared/contract/access';
+import type { ExportFile } from '../../../shared/contract/records';
+import type { AnnualReport, PeriodKind, PeriodReport } from '../../../shared/contract/report-types';
+import { AppError } from '../../../shared/contract/result';
+import { todayIso } from '../../../shared/domain/id-number';
+import type { Clock } from '../../app/clock';
+import { appendAudit } from '../audit-trail';
+import { csvBytes, exportFile, safeFileName } from '../exports/sheet-safety';
+import { writeForm } from '../exports/xlsx-form';
+import type { StationService } from '../stations';
+import type { StationSettingsService } from '../station-settings';
+import { addCertificate, certificatesOf, deleteCertificate, type CertificateFields } from './certificates';
+import { dashboard, trainerOutput } from './dashboard';
+import { computePeriodReport } from './period-report';
+import { annualXlsx, periodXlsx } from './period-report-xlsx';
+import { planEntries } from './plan-progress';
+import { deletePlan, importPlan, setPlanTarget, type PlanTarget } from './plans';
+import { PLATFORM_HEADERS, platformRows } from './platform';
+import { dateRange, periodRange, stationRow } from './scope';
+import { signInSheet, signInSheetXlsx } from './sign-in-sheet';
+import { statusTable, statusTableCsv, statusTableXlsx } from './status-table';
+import { subsidyCsv, subsidyList, subsidyXlsx } from './subsidies';
+import { importPayments, paymentsOf } from './subsidy-payments';
+import { workerRecord, workerRecordXlsx } from './worker-record';
+
+type Format = 'xlsx' | 'csv';
+
+/** Reports and exports: every figure from sessions and attendance, every personal-data export recorded. */
+export class ReportService {
+  constructor(
+    private db: Database,
+    private clock: Clock,
+    private stations: StationService,
+    private settings: StationSettingsService,
+  ) {}
+
+  statusTable(stationIds?: string[]) {
+    return statusTable(this.db, stationIds);
+  }
+
+  period(stationId: string, kind: PeriodKind, period: string): PeriodReport {
+    return computePeriodReport(this.db, stationId, kind, period);
+  }
+
+  annual(stationId: string, year: number): AnnualReport {
+    const base = computePeriodReport(this.db, stationId, 'year', String(year));
+    const profile = this.stations.profile(stationId);
+    return {
+      ...base,
+      stationState: profile.state,
+      fiveHaves: this.stations.fiveHaves(stationId),
+      // Seed 004 recognises outstanding trainers each year: the ten with the most output.
+      outstandingTrainers: trainerOutput(this.db, stationId, periodRange('year', String(year))).slice(0, 10),
+      nextYearPlan: planEntries(this.db, stationId, year + 1).map((e) => ({
+        planId: e.id,
+        scopeKind: e.scopeKind,
+        scope: e.scope,
+        tradeId: e.tradeId,
+        tradeName: e.tradeName,
+        target: e.target,
+        donePeriod: 0,
+        doneYearToDate: 0,
+        percent: e.target > 0 ? 0 : null,
+      })),
+    };
+  }
+
+  signInSheet(sessionId: string) {
+    return signInSheet(this.db, sessionId);
+  }
+
+  workerRecord(workerId: string) {
+    return workerRecord(this.db, workerId);
+  }
+
+  subsidies(stationId: string, year: number) {
+    return subsidyList(this.db, stationId, year, this.settings.get(stationId).subsidyRules);
+  }
+
+  dashboard(stationId: string, year: number) {
+    return dashboard(this.db, stationId, year);
+  }
+
+  // ---- exports -------------------------------------------------------------------------------
+
+  async exportStatusTable(input: { stationIds?: string[]; format: Format }, caller: Caller): Promise<ExportFile> {
+    const t = statusTable(this.db, input.stationIds);
+    const bytes = input.format === 'csv' ? statusTableCsv(t) : await statusTableXlsx(t);
+    // Contacts' names and mobiles are personal data too.
+    return this.record(caller, t.rows[0]?.stationId ?? null, 'status_table', { stations: t.rows.length }, `提升站建设初步情况表_${this.today()}.${input.format}`, bytes, true);
+  }
+
+  async exportPeriod(input: { stationId: string; kind: PeriodKind; period: string }, caller: Caller): Promise<ExportFile> {
+    const name = safeFileName(stationRow(this.db, input.stationId).name);
+    if (input.kind === 'year') {
+      const r = this.annual(input.stationId, Number(input.period));
+      return this.record(caller, input.stationId, 'annual_report', { period: input.period }, `年度报告_${name}_${input.period}.xlsx`, await annualXlsx(r), false);
+    }
+    const r = this.period(input.stationId, input.kind, input.period);
+    const label = input.kind === 'month' ? '月报' : '季度汇总';
+    return this.record(caller, input.stationId, `${input.kind}_report`, { period: input.period }, `${label}_${name}_${input.period}.xlsx`, await periodXlsx(r), false);
+  }
+
+  async exportSignInSheet(input: { sessionId: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
+    this.mayReveal(input.fullIdNumbers, caller);
+    const sheet = signInSheet(this.db, input.sessionId, input.fullIdNumbers);
+    const stationId = this.db.prepare('SELECT station_id FROM training_sessions WHERE id = ?').pluck().get(input.sessionId) as string;
+    const bytes =
+      input.format === 'csv'
+        ? csvBytes([
+            ['序号', '姓名', '证件号码', '班组', '工种', '签到时间', '签退时间', '状态', '认定课时'],
+            ...sheet.rows.map((r) => [r.serial, r.name, r.idMasked, r.team, r.tradeName ?? '', r.signedIn, r.signedOut, r.status, r.creditedHours]),
+          ])
+        : await signInSheetXlsx(sheet);
+    const file = `签到表_${safeFileName(sheet.title)}_${sheet.startsAt.slice(0, 10)}.${input.format}`;
+    return this.record(caller, stationId, 'sign_in_sheet', { sessionId: input.sessionId, rows: sheet.rows.length, fullIdNumbers: input.fullIdNumbers }, file, bytes, true);
+  }
+
+  async exportWorkerRecord(input: { workerId: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
+    this.mayReveal(input.fullIdNumbers, caller);
+    const r = workerRecord(this.db, input.workerId, input.fullIdNumbers);
+    const stationId = this.db.prepare('SELECT station_id FROM workers WHERE id = ?').pluck().get(input.workerId) as string;
+    const bytes =
+      input.format === 'csv'
+        ? csvBytes([['培训时间', '培训主题', '内容类别', '签到时间', '状态', '认定课时'], ...r.sessions.map((s) => [s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, s.status, s.creditedHours])])
+        : await workerRecordXlsx(r);
+    return this.record(caller, stationId, 'worker_record', { workerId: input.workerId, fullIdNumbers: input.fullIdNumbers }, `个人培训档案_${safeFileName(r.name)}.${input.format}`, bytes, true);
+  }
+
+  async exportSubsidies(input: { stationId: string; year: number; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
+    this.mayReveal(input.fullIdNumbers, caller);
+    const station = stationRow(this.db, input.stationId);
+    const list = subsidyList(this.db, input.stationId, input.year, this.settings.get(input.stationId).subsidyRules, input.fullIdNumbers);
+    const bytes = input.format === 'csv' ? subsidyCsv(list) : await subsidyXlsx(list, station.name);
+    const file = `补贴名单_${safeFileName(station.name)}_${input.year}.${input.format}`;
+    return this.record(caller, input.stationId, 'subsidy_list', { year: input.year, rows: list.items.length, fullIdNumbers: input.fullIdNumbers }, file, bytes, true);
+  }
+
+  async exportPlatform(input: { stationId: string; from: string; to: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
+    this.mayReveal(input.fullIdNumbers, caller);
+    const station = stationRow(this.db, input.stationId);
+    const { rows, people } = platformRows(this.db, input.stationId, dateRange(input.from, input.to), input.fullIdNumbers);
+    const bytes =
+      input.format === 'csv'
+        ? csvBytes([PLATFORM_HEADERS, ...rows])
+        : await writeForm([
+            {
+              name: '培训记录',
+              title: `${station.name} 培训记录（${input.from} 至 ${input.to}）`,
+              columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30][i]!, text: [1, 11, 17].includes(i) })),
+              rows,
+              landscape: true,
+            },
+          ]);
+    const file = `全国平台培训记录_${safeFileName(station.name)}_${input.from}_${input.to}.${input.format}`;
+    return this.record(caller, input.stationId, 'platform', { from: input.from, to: input.to, rows: people, fullIdNumbers: input.fullIdNumbers }, file, bytes, true);
+  }
+
+  // ---- certificates, plans, payments ---------------------------------------------------------
+
+  certificates(workerId: string) {
+    if (!this.db.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
+    return certificatesOf(this.db, workerId);
+  }
+
+  addCertificate(workerId: string, fields: CertificateFields, caller: Caller) {
+    const c = addCertificate(this.db, workerId, fields, this.clock.now());
+    const stationId = this.db.prepare('SELECT station_id FROM certificates WHERE id = ?').pluck().get(c.id) as string;
+    appendAudit(this.db, caller, { stationId, at: this.clock.now(), action: 'create', entity: 'certificate', entityId: c.id, after: c });
+    return c;
+  }
+
+  deleteCertificate(certificateId: string, caller: Caller) {
+    const { stationId } = deleteCertificate(this.db, certificateId);
+    appendAudit(this.db, caller, { stationId, at: this.clock.now(), action: 'delete', entity: 'certificate', entityId: certificateId });
+    return { deleted: true as const };
+  }
+
+  plans(stationId: string, year: number) {
+    stationRow(this.db, stationId);
+    return planEntries(this.db, stationId, year);
+  }
+
+  setPlan(t: PlanTarget) {
+    return setPlanTarget(this.db, t, this.clock.now());
+  }
+
+  deletePlan(planId: string) {
+    deletePlan(this.db, planId);
+    return { deleted: true as const };
+  }
+
+  importPlan(input: { stationId: string; year: number; fileName: string; base64: string; dryRun: boolean }) {
+    return importPlan(this.db, input, this.clock.now());
+  }
+
+  importPayments(input: { stationId: string; year: number; fileName: string; base64: string; dryRun: boolean }, caller: Caller) {
+    stationRow(this.db, input.stationId);
+    return importPayments(this.db, input, this.settings.get(input.stationId).subsidyRules, this.clock.now()).then((r) => {
+      if (!r.dryRun) appendAudit(this.db, caller, { stationId: input.stationId, at: this.clock.now(), action: 'import', entity: 'subsidy_payments', entityId: null, after: { fileName: input.fileName, imported: r.imported } });
+      return r;
+    });
+  }
+
+  payments(workerId: string) {
+    if (!this.db.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
+    return paymentsOf(this.db, workerId);
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private mayReveal(full: boolean, caller: Caller) {
+    if (full && caller.role !== 'admin') throw new AppError('forbidden', 'Only an admin may export full ID numbers');
+  }
+
+  private today() {
+    return todayIso(this.clock.now());
+  }
+
+  /** Wraps the bytes as a file and records the export: who, when, what, and whether IDs were full. */
+  private record(caller: Caller, stationId: string | null, what: string, detail: Record<string, unknown>, fileName: string, bytes: Buffer, personal: boolean): ExportFile {
+    const file = exportFile(fileName, bytes);
+    appendAudit(this.db, caller, {
+      stationId,
+      at: this.clock.now(),
+      action: personal ? 'export_personal_data' : 'export_report',
+      entity: what,
+      entityId: null,
+      after: { fileName, ...detail },
+    });
+    return file;
+  }
+}
