@@ -72,7 +72,12 @@ test('editing one session of a series asks which ones to change', async ({ page 
   await expect(page.getByTestId('session-form')).toBeVisible();
   await page.getByTestId('session-title').fill('班前安全讲话（第二周）');
   await page.getByTestId('session-save').click();
-  await page.getByTestId('series-scope').getByText(zh['sessionPage.scopeFollowing']!).click();
+  const following = page.getByTestId('series-scope').getByText(zh['sessionPage.scopeFollowing']!);
+  // The confirmation opens with an animation; a click during it can miss the radio.
+  await expect(async () => {
+    await following.click();
+    await expect(page.getByTestId('series-scope').locator('.ant-radio-wrapper-checked')).toContainText(zh['sessionPage.scopeFollowing']!, { timeout: 500 });
+  }).toPass({ timeout: 5000 });
   await page.locator('.ant-modal-confirm .ant-btn-primary').click();
   await expect(page.locator('.ant-message')).toContainText(zh['sessionPage.updatedMany']!.replace('{{n}}', '3'));
   await page.goto('/sessions');
