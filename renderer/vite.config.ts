@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { CSP_META } from '../shared/contract/csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,18 +12,7 @@ const station = process.env.STATION_URL;
 
 // The hosts send this policy as a header too; the meta tag keeps it when index.html is opened some other
 // way. Build only: the dev server's React refresh needs an inline script.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // antd writes its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+const CSP = CSP_META;
 
 const cspMeta: Plugin = {
   name: 'station-csp-meta',

@@ -1,3 +1,4 @@
+import { CSP_HEADER } from '../../shared/contract/csp';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { WINDOW_ARG, type BridgeWindow } from './window-kind';
 
@@ -13,21 +14,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export type WindowKind = 'admin' | 'kiosk' | 'print';
 
 export function contentSecurityPolicy(): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    // antd writes its styles at run time (CSS-in-JS); without this the screens render unstyled.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    // The kiosk's camera preview plays a MediaStream through a blob: URL.
-    "media-src 'self' blob:",
-    "connect-src 'self'",
-    "font-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  return CSP_HEADER;
 }
 
 function parse(url: string): URL | undefined {

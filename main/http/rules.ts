@@ -1,3 +1,4 @@
+import { CSP_HEADER } from '../../shared/contract/csp';
 import type { ErrorCode } from '../../shared/contract/result';
 
 /** HTTP status for each error code; the body always carries the Result with the code itself. */
@@ -14,21 +15,8 @@ export const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** Same policy as the desktop window: nothing from elsewhere, no inline script. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // antd writes its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Same policy as the desktop window (shared/contract/csp.ts). */
+export const CSP = CSP_HEADER;
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CSP,
