@@ -101,7 +101,16 @@ export function PeriodReportPage() {
           >
             {t('reportsui.exportXlsx')}
           </Button>
-          <Button icon={<PrinterOutlined />} disabled={!stationId} onClick={() => navigate(printUrl)} data-testid="period-print">
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={!stationId}
+            href={printUrl}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(printUrl);
+            }}
+            data-testid="period-print"
+          >
             {t('reportsui.print')}
           </Button>
         </>

@@ -117,6 +117,8 @@ export function PlanDialog({ open, stationId, year, entry, trades, onClose }: Pr
           <InputNumber min={0} max={10_000_000} precision={0} step={10} className="reports-plan-scope" data-testid="plan-target" />
         </Form.Item>
         {error ? <Alert type="error" showIcon title={error} data-testid="plan-form-error" /> : null}
+        {/* Enter in any field saves: a form with several fields submits on Enter only through a submit button. */}
+        <button type="submit" className="reports-implicit-submit" tabIndex={-1} aria-hidden="true" />
       </Form>
     </Modal>
   );

@@ -2,7 +2,7 @@ import { Alert, DatePicker, Card, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Page, TrainingSession } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
 import { useIsAdmin } from '../../records/useIsAdmin';
@@ -23,7 +23,13 @@ export function PlatformPage() {
   const isAdmin = useIsAdmin();
   const { current } = useStation();
   const stationId = current?.id;
-  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().startOf('month'), dayjs()]);
+  const [params] = useSearchParams();
+  // A link may name the dates (?from=2026-03-01&to=2026-03-31); else this month so far.
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => {
+    const from = dayjs(params.get('from') ?? '', ISO, true);
+    const to = dayjs(params.get('to') ?? '', ISO, true);
+    return from.isValid() && to.isValid() && !to.isBefore(from) ? [from, to] : [dayjs().startOf('month'), dayjs()];
+  });
   const [options, setOptions] = useState<ExportOptions>({ format: 'xlsx', fullIdNumbers: false });
   const { busy, run } = useExport();
   const from = range[0].format(ISO);

@@ -55,7 +55,16 @@ export function StatusTablePage() {
             busy={busy !== null}
             onExport={() => void run('status', () => call('exports.statusTable', { stationIds, format: options.format }))}
           />
-          <Button icon={<PrinterOutlined />} disabled={!ids} onClick={() => navigate(`/print/status-table?stations=${ids}`)} data-testid="status-print">
+          <Button
+            icon={<PrinterOutlined />}
+            disabled={!ids}
+            href={`/print/status-table?stations=${ids}`}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(`/print/status-table?stations=${ids}`);
+            }}
+            data-testid="status-print"
+          >
             {t('reportsui.print')}
           </Button>
         </>
