@@ -79,7 +79,6 @@ export function StatusTablePage() {
             </Typography.Title>
             <Typography.Paragraph>
               {t('reportsui.status.reportingUnit')}
-              {': '}
               <Filled value={data.reportingUnit} />
             </Typography.Paragraph>
             <Table<StatusTableRow>

@@ -104,7 +104,6 @@ export function SubsidiesPage() {
               <div data-testid="subsidy-reason">
                 <Typography.Paragraph>
                   {t('reportsui.subsidy.reason')}
-                  {': '}
                   <span lang="zh-CN">{i.reasonZh}</span>
                 </Typography.Paragraph>
                 {i.sessionIds.length ? (
