@@ -138,6 +138,8 @@ test('a month of training: the report on screen equals the counts of what was he
   expect(valueBeside(summary, '培训人数（去重）')).toBe(may.distinct);
   expect(valueBeside(summary, '课时')).toBe(may.classHours);
   expect(valueBeside(summary, '高级工及以上占比（%）')).toBe(share);
+  const byTrade = sheet(readXlsx(file.path), '按工种');
+  expect(byTrade.rows.find((r) => r[0] === '钢筋工')?.slice(1, 4)).toEqual([rebarSessions.length, rebarTimes, 2]);
   const detail = sheet(readXlsx(file.path), '培训场次明细');
   for (const h of may.inRange) expect(detail.rows.some((r) => r.includes(h.title))).toBe(true);
   expect(detail.rows.some((r) => r.includes('未结束的培训'))).toBe(false);
@@ -171,8 +173,14 @@ test('a quarter, a year (the annual report) and a month with nothing held', asyn
   await screenshot(page, 'reports-annual-zh-CN');
   await expect(page.getByTestId('period-print')).toHaveAttribute('href', `/print/report?kind=annual&year=2025&station=${stationId}`);
 
-  // July 2025: nothing held. A clear statement, not a row of zeros.
-  await page.goto('/reports/period?kind=month&period=2025-07');
+  // July 2025, picked in the month picker: nothing held. A clear statement, not a row of zeros.
+  await page.getByTestId('period-kind').getByText(zh['reportsui.kind.month']!, { exact: true }).click();
+  await expect(page).toHaveURL(/kind=month&period=2025-01$/);
+  await page.getByTestId('period-picker').click();
+  await expect(page.locator('.ant-picker-dropdown td[title="2025-07"]')).toBeVisible();
+  await screenshot(page, 'reports-month-picker-zh-CN', false);
+  await page.locator('.ant-picker-dropdown td[title="2025-07"]').click();
+  await expect(page).toHaveURL(/kind=month&period=2025-07$/);
   await expect(page.getByTestId('period-empty')).toContainText(fill(zh['reportsui.empty']!, { period: '2025年7月' }));
   await expect(page.getByTestId('report-totals')).toHaveCount(0);
   await screenshot(page, 'reports-month-empty-zh-CN');
@@ -202,6 +210,13 @@ test('the training plan: add, edit and delete a target; a bad file shows its pro
   await expect(reports.rows('plan-table').first().locator('td').nth(3)).toHaveText('45');
   const saved = await api.call<{ scope: string; tradeName: string; target: number }[]>('plans.list', { stationId, year: 2026 });
   expect(saved.map((p) => [p.scope, p.tradeName, p.target])).toEqual([['团结镇', '砌筑工', 45]]);
+
+  // A file with no plan table in it: said plainly, nothing written.
+  const other = new ExcelJS.Workbook();
+  other.addWorksheet('花名册').addRow(['姓名', '身份证号']);
+  await reports.upload('plan-import-choose', { name: '花名册.xlsx', buffer: await xlsxOf(other.xlsx.writeBuffer()) });
+  await expect(page.getByTestId('plan-import-error')).toContainText(zh['reports.import.no_plan_header']!);
+  await expect(page.getByTestId('plan-import-preview')).toHaveCount(0);
 
   // A plan file in seed 000's shape with an unknown trade, a negative and a fractional target.
   const wb = new ExcelJS.Workbook();

@@ -2,6 +2,9 @@ import { Flex, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+// antd's pickers name months and weekdays through dayjs; without its Chinese locale loaded they say
+// "Jan" (Uyghur screens use antd's Chinese locale too, see state/language.tsx).
+import 'dayjs/locale/zh-cn';
 import './reports.css';
 
 /** The screens of the reports area, in tab order. */
