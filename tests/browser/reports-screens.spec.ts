@@ -11,7 +11,7 @@ import { readXlsx, sheet, valueBeside } from './support/xlsx';
 const zh = resources['zh-CN'];
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 /** What the tests create, and what they expect the reports to say, counted here from those rows. */
 interface Held {
@@ -355,4 +355,29 @@ test('the reports in Uyghur', async ({ page }) => {
   await page.goto('/reports/plans?year=2026');
   await expect(reports.rows('plan-table')).toHaveCount(3);
   await screenshot(page, 'reports-plans-ug');
+});
+
+test('a trainer sees the reports but cannot change the plan or export full ID numbers', async ({ page }) => {
+  await api.call('accounts.create', { username: 'liu', displayName: '刘建华', role: 'trainer', password: 'Peixun-2025' });
+  await page.goto('/signin');
+  await page.getByTestId('signin-form').locator('#username').fill('liu');
+  await page.getByTestId('signin-form').locator('#password').fill('Peixun-2025');
+  await page.getByTestId('signin-form').locator('#password').press('Enter');
+  await expect(page.getByTestId('home-page')).toBeVisible();
+  const reports = new ReportsArea(page);
+
+  await reports.open('/reports/plans?year=2026', 'plans-page');
+  await expect(reports.rows('plan-table')).toHaveCount(3);
+  await expect(page.getByTestId('plan-add')).toHaveCount(0);
+  await expect(page.getByTestId('plan-edit')).toHaveCount(0);
+  await expect(page.getByTestId('plan-import-choose')).toHaveCount(0);
+
+  await reports.open('/reports/subsidies?year=2025', 'subsidies-page');
+  await expect(reports.rows('subsidy-table')).toHaveCount(1);
+  await expect(page.getByTestId('subsidy-export-full-ids')).toHaveCount(0);
+  await expect(page.getByTestId('reply-import-choose')).toHaveCount(0);
+  const file = await reports.download(() => page.getByTestId('subsidy-export').click());
+  const row = sheet(readXlsx(file.path), '补贴名单').rows.find((r) => r[1] === '张三')!;
+  expect(String(row[2])).toContain('*');
+  expect(row[2]).not.toBe(workers[0]!.idNumber);
 });
