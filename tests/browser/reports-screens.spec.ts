@@ -198,6 +198,7 @@ test('the training plan: add, edit and delete a target; a bad file shows its pro
   await page.keyboard.type('砌筑工');
   await page.keyboard.press('Enter');
   await page.getByTestId('plan-target').fill('40');
+  await screenshot(page, 'reports-plan-dialog-zh-CN', false);
   await page.getByTestId('plan-target').press('Enter');
   await expect(reports.rows('plan-table')).toHaveCount(1);
   await expect(reports.rows('plan-table').first()).toContainText('团结镇');
