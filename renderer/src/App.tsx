@@ -12,6 +12,7 @@ import { SessionProvider } from './state/session';
 import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
 import { printRoutes, recordRoutes } from './routes/records';
+import { reportRoutes } from './routes/reports';
 
 export function App() {
   return (
@@ -28,7 +29,7 @@ export function App() {
             {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
-              {[...recordRoutes, ...attendanceRoutes].map((r) => (
+              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />

@@ -8,6 +8,7 @@ import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
 import { attendancePages } from '../routes/attendance';
 import { recordPages } from '../routes/records';
+import { reportPages } from '../routes/reports';
 import type { PageEntry } from '../routes/types';
 
 /** The admin pages, in menu order; each area of the app lists its own in routes/. */
@@ -15,6 +16,7 @@ const PAGES: PageEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   ...recordPages,
   ...attendancePages,
+  ...reportPages,
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
 ];
 

@@ -1,0 +1,159 @@
+import { Alert, App, Card, Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { SubsidyItem, SubsidyList } from '../../../../shared/contract/report-types';
+import { call } from '../../api/client';
+import { useIsAdmin } from '../../records/useIsAdmin';
+import { useStation } from '../../state/station';
+import { ExportChoices, type ExportOptions } from './ExportChoices';
+import { ReportImport } from './ReportImport';
+import { ReportsNav } from './ReportsNav';
+import { yearOf } from './periodParams';
+import { useExport } from './useExport';
+import { useLoad } from './useLoad';
+
+type Excluded = SubsidyList['excluded'][number];
+
+/** The people who meet a subsidy rule this year, why, and the bureau's reply of who was paid. */
+export function SubsidiesPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const isAdmin = useIsAdmin();
+  const { current } = useStation();
+  const stationId = current?.id;
+  const [params, setParams] = useSearchParams();
+  const year = yearOf(params.get('year'));
+  const [options, setOptions] = useState<ExportOptions>({ format: 'xlsx', fullIdNumbers: false });
+  const { busy, run } = useExport();
+  const list = useLoad<SubsidyList>(() => (stationId ? call('reports.subsidies', { stationId, year }) : null), [stationId, year]);
+  const data = list.data && list.data.year === year ? list.data : null;
+
+  const ruleText = (i: SubsidyItem) => (i18n.exists(`reportsui.rule.${i.rule}`) ? t(`reportsui.rule.${i.rule}`) : i.ruleZh);
+  const people = new Set(data?.items.map((i) => i.workerId) ?? []).size;
+
+  const columns = [
+    { key: 'name', title: t('reportsui.subsidy.name'), render: (_: unknown, i: SubsidyItem) => <Link to={`/workers/${i.workerId}`}>{i.name}</Link> },
+    { key: 'id', title: t('reportsui.subsidy.idNumber'), render: (_: unknown, i: SubsidyItem) => <span dir="ltr">{i.idMasked}</span>, width: 190 },
+    { key: 'rule', title: t('reportsui.subsidy.rule'), render: (_: unknown, i: SubsidyItem) => ruleText(i) },
+    { key: 'trade', title: t('reportsui.subsidy.trade'), render: (_: unknown, i: SubsidyItem) => i.tradeName ?? '—' },
+    { key: 'level', title: t('reportsui.subsidy.level'), render: (_: unknown, i: SubsidyItem) => (i.level ? t(`level.${i.level}`) : '—') },
+    { key: 'amount', title: t('reportsui.subsidy.amount'), dataIndex: 'amountYuan', align: 'end' as const, className: 'reports-number', width: 110 },
+  ];
+
+  return (
+    <ReportsNav
+      testId="subsidies-page"
+      extra={
+        <>
+          <DatePicker
+            picker="year"
+            className="period-picker"
+            allowClear={false}
+            value={dayjs(new Date(year, 0, 1))}
+            onChange={(d) => d && setParams({ year: String(d.year()) }, { replace: true })}
+            aria-label={t('reportsui.year')}
+            data-testid="subsidy-year"
+          />
+          <ExportChoices
+            testId="subsidy-export"
+            value={options}
+            onChange={setOptions}
+            offerFullIds={isAdmin}
+            busy={busy !== null}
+            disabled={!stationId}
+            onExport={() =>
+              stationId && void run('subsidies', () => call('exports.subsidies', { stationId, year, format: options.format, fullIdNumbers: isAdmin && options.fullIdNumbers }))
+            }
+          />
+        </>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('reportsui.subsidy.help')}</Typography.Paragraph>
+      {list.error ? <Alert type="error" showIcon title={list.error} /> : null}
+      <Row gutter={[12, 12]}>
+        <Col xs={8} md={6}>
+          <Card size="small">
+            <Statistic title={t('reportsui.subsidy.items')} value={data?.items.length ?? 0} loading={list.loading} data-testid="subsidy-count" />
+          </Card>
+        </Col>
+        <Col xs={8} md={6}>
+          <Card size="small">
+            <Statistic title={t('reportsui.subsidy.people')} value={people} loading={list.loading} data-testid="subsidy-people" />
+          </Card>
+        </Col>
+        <Col xs={8} md={6}>
+          <Card size="small">
+            <Statistic title={t('reportsui.subsidy.total')} value={data?.totalYuan ?? 0} loading={list.loading} data-testid="subsidy-total" />
+          </Card>
+        </Col>
+      </Row>
+      <Card size="small" title={t('reportsui.subsidy.listTitle', { year })}>
+        <Table<SubsidyItem>
+          size="middle"
+          rowKey={(i) => `${i.workerId}-${i.rule}-${i.tradeId ?? ''}-${i.level ?? ''}-${i.certificateId ?? ''}`}
+          loading={list.loading}
+          dataSource={data?.items ?? []}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          data-testid="subsidy-table"
+          locale={{ emptyText: t('reportsui.subsidy.empty', { year }) }}
+          columns={columns}
+          expandable={{
+            expandedRowRender: (i) => (
+              <div data-testid="subsidy-reason">
+                <Typography.Paragraph>
+                  {t('reportsui.subsidy.reason')}
+                  <span lang="zh-CN">{i.reasonZh}</span>
+                </Typography.Paragraph>
+                {i.sessionIds.length ? (
+                  <ul className="reports-sessions-list">
+                    {i.sessionIds.map((id, n) => (
+                      <li key={id}>
+                        <Link to={`/sessions/${id}`}>{t('reportsui.subsidy.session', { n: n + 1 })}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            ),
+          }}
+        />
+      </Card>
+      {data?.excluded.length ? (
+        <Card size="small" title={t('reportsui.subsidy.excludedTitle', { n: data.excluded.length })}>
+          <Table<Excluded>
+            size="small"
+            rowKey={(i) => `${i.workerId}-${i.rule}-${i.tradeId ?? ''}-${i.level ?? ''}-${i.certificateId ?? ''}`}
+            dataSource={data.excluded}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            data-testid="subsidy-excluded"
+            columns={[
+              ...columns,
+              { key: 'why', title: t('reportsui.subsidy.excludedBecause'), render: (_: unknown, i: Excluded) => t(`reports.subsidy.${i.excludedBecause}`) },
+            ]}
+          />
+        </Card>
+      ) : null}
+      {isAdmin && stationId ? (
+        <Card size="small" title={t('reportsui.subsidy.replyTitle')}>
+          <Typography.Paragraph type="secondary">{t('reportsui.subsidy.replyHelp', { year })}</Typography.Paragraph>
+          <ReportImport
+            testId="reply-import"
+            chooseLabel={t('reportsui.subsidy.replyChoose')}
+            countKey="reportsui.subsidy.replyCount"
+            commitKey="reportsui.subsidy.replyCommit"
+            send={async (f, dryRun) => {
+              const r = await call('subsidies.importReply', { stationId, year, fileName: f.fileName, base64: f.base64, dryRun });
+              return r.ok ? { ok: true, value: { count: r.value.imported, issues: r.value.issues, notes: [] } } : r;
+            }}
+            onDone={(o) => {
+              void message.success(t('reportsui.subsidy.replyDone', { n: o.count }));
+              list.reload();
+            }}
+          />
+        </Card>
+      ) : null}
+    </ReportsNav>
+  );
+}
