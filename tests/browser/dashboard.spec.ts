@@ -250,8 +250,10 @@ test('in Uyghur: labels translated, the page right to left, charts mirrored', as
   await expect(chart.locator('svg')).toContainText(ug['dashboard.month.2']!);
   await expect(chart.locator('svg')).toContainText(ug['reports.figure.personTimes']!);
   // Mirrored: January sits to the right of December.
-  const jan = await chart.locator('svg text', { hasText: new RegExp(`^${ug['dashboard.month.1']}$`) }).boundingBox();
-  const dec = await chart.locator('svg text', { hasText: new RegExp(`^${ug['dashboard.month.12']}$`) }).boundingBox();
+  // Each label is a right-to-left isolate (U+2067 … U+2069), so its digits and letters read in Uyghur order.
+  const monthText = (n: number) => chart.locator('svg text', { hasText: new RegExp(`^\u2067${ug[`dashboard.month.${n}`]}\u2069$`) });
+  const jan = await monthText(1).boundingBox();
+  const dec = await monthText(12).boundingBox();
   expect(jan!.x).toBeGreaterThan(dec!.x);
   await screenshot(page, 'dashboard-charts-ug');
   await page.getByTestId('dash-hours-view').getByText(ug['dashboard.view.table']!, { exact: true }).click();

@@ -12,6 +12,17 @@ export interface Series {
   data: number[];
 }
 
+/**
+ * The chart's SVG is laid out left to right (ECharts positions every label itself), so a Uyghur label
+ * such as "2-ئاي" would come out in left-to-right order. A right-to-left isolate around each label lets
+ * the browser order its letters and digits as a Uyghur reader expects.
+ */
+export function isolate(look: ChartLook, text: string): string {
+  return look.rtl ? `\u2067${text}\u2069` : text;
+}
+
+const named = (look: ChartLook, series: Series[]) => series.map((s) => ({ ...s, name: isolate(look, s.name) }));
+
 const PALETTE = [COLORS.primary, COLORS.accent, '#2f9e44', '#7048e8'];
 const AXIS_LABEL = { color: '#555', fontSize: 12 };
 
@@ -22,7 +33,8 @@ function base(look: ChartLook): EChartsCoreOption {
     textStyle: { fontFamily: look.fontFamily },
     // Rich-text tooltips are drawn inside the SVG: no HTML built from names, nothing for the CSP to weigh.
     tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, [look.rtl ? 'right' : 'left']: 0, textStyle: { fontFamily: look.fontFamily } },
+    // Right to left, the legend starts at the right with each swatch after its name.
+    legend: { top: 0, [look.rtl ? 'right' : 'left']: 0, align: look.rtl ? 'right' : 'left', textStyle: { fontFamily: look.fontFamily } },
   };
 }
 
@@ -30,8 +42,11 @@ function base(look: ChartLook): EChartsCoreOption {
  * Bars over categories on two value axes: counts of different size (sessions beside person-times)
  * each keep a readable scale. Right to left, the categories run from the right and the axes swap.
  */
-export function twoAxisBars(look: ChartLook, categories: string[], left: Series[], right: Series[]): EChartsCoreOption {
-  const rotate = categories.some((c) => c.length > 6) && categories.length > 4 ? 30 : 0;
+export function twoAxisBars(look: ChartLook, labels: string[], leftSeries: Series[], rightSeries: Series[]): EChartsCoreOption {
+  const categories = labels.map((c) => isolate(look, c));
+  const left = named(look, leftSeries);
+  const right = named(look, rightSeries);
+  const rotate = labels.some((c) => c.length > 6) && categories.length > 4 ? 30 : 0;
   const valueAxis = (position: 'left' | 'right', name: string) => ({
     type: 'value',
     position,
@@ -53,7 +68,10 @@ export function twoAxisBars(look: ChartLook, categories: string[], left: Series[
       axisLabel: { ...AXIS_LABEL, interval: 0, rotate: look.rtl ? -rotate : rotate, hideOverlap: true },
       axisTick: { alignWithLabel: true },
     },
-    yAxis: [valueAxis(leftSide, left.map((s) => s.name).join(' / ')), valueAxis(rightSide, right.map((s) => s.name).join(' / '))],
+    yAxis: [
+      valueAxis(leftSide, isolate(look, leftSeries.map((s) => s.name).join(' / '))),
+      valueAxis(rightSide, isolate(look, rightSeries.map((s) => s.name).join(' / '))),
+    ],
     series: [
       ...left.map((s) => ({ type: 'bar', name: s.name, data: s.data, yAxisIndex: 0, barMaxWidth: 28 })),
       ...right.map((s) => ({ type: 'bar', name: s.name, data: s.data, yAxisIndex: 1, barMaxWidth: 28 })),
@@ -77,14 +95,14 @@ export function progressBars(
       // The first entry on top, as in the table.
       inverse: true,
       position: look.rtl ? 'right' : 'left',
-      data: rows.map((r) => r.label),
+      data: rows.map((r) => isolate(look, r.label)),
       axisLabel: { ...AXIS_LABEL, width: 180, overflow: 'truncate' },
     },
     series: [
-      { type: 'bar', name: names.target, data: rows.map((r) => r.target), itemStyle: { color: '#dde5f0' }, barWidth: 18, barGap: '-100%', z: 1 },
+      { type: 'bar', name: isolate(look, names.target), data: rows.map((r) => r.target), itemStyle: { color: '#dde5f0' }, barWidth: 18, barGap: '-100%', z: 1 },
       {
         type: 'bar',
-        name: names.done,
+        name: isolate(look, names.done),
         data: rows.map((r) => r.done),
         barWidth: 18,
         z: 2,
