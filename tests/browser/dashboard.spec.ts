@@ -9,7 +9,8 @@ import { screenshot } from './support/screenshots';
 const zh = resources['zh-CN'];
 const ug = resources.ug;
 
-test.describe.configure({ mode: 'serial' });
+// Several page loads per test on a shared two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 let api: StationApi;
 let stationId: string;
