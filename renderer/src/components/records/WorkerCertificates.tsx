@@ -175,7 +175,7 @@ export function WorkerCertificates({ workerId, stationId }: { workerId: string; 
             <Col xs={24} md={12}>
               {/* Typed, as on the paper certificate; the station checks it is a real date. */}
               <Form.Item name="issuedOn" label={t('certs.issuedOn')} rules={[{ required: true, whitespace: true, message: t('field.required') }]}>
-                <Input maxLength={10} placeholder="YYYY-MM-DD" inputMode="numeric" dir="ltr" data-testid="cert-issued-on" />
+                <Input maxLength={10} placeholder={t('certs.datePlaceholder')} inputMode="numeric" dir="ltr" data-testid="cert-issued-on" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
