@@ -1,4 +1,5 @@
 import type { Language } from './languages';
+import { dashboard } from './locales/dashboard';
 import { domain } from './locales/domain';
 import { errors } from './locales/errors';
 import { kioskUi } from './locales/kiosk-ui';
@@ -12,12 +13,19 @@ import { ui } from './locales/ui';
 
 /**
  * Every string a person sees, per language, as flat dotted keys. Namespaced by file (menu, errors,
- * ui) so the parts of the app can own their strings; a test checks every key exists in every language.
+ * ui) so the parts of the app can own their strings; tests check every key exists in every language
+ * and no part redefines another part's key (the later one would silently win).
  */
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard] as const;
+
+function merged(lang: Language): Record<string, string> {
+  return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;
+}
+
 export const resources: Record<Language, Record<string, string>> = {
-  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...records['zh-CN'], ...recordsUi['zh-CN'], ...kioskUi['zh-CN'], ...trust['zh-CN'], ...reports['zh-CN'], ...reportsUi['zh-CN'] },
-  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...records.ug, ...recordsUi.ug, ...kioskUi.ug, ...trust.ug, ...reports.ug, ...reportsUi.ug },
-  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...records.en, ...recordsUi.en, ...kioskUi.en, ...trust.en, ...reports.en, ...reportsUi.en },
+  'zh-CN': merged('zh-CN'),
+  ug: merged('ug'),
+  en: merged('en'),
 };
 
 /** Looks a key up with {{name}} interpolation, for code outside React (menus, dialogs, CLI). */

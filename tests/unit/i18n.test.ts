@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/i18n/languages';
-import { resources } from '../../shared/i18n/resources';
+import { LOCALE_PARTS, resources } from '../../shared/i18n/resources';
 
 const root = join(import.meta.dirname, '..', '..');
 const rendererSrc = join(root, 'renderer', 'src');
@@ -30,6 +30,18 @@ describe('i18n resources', () => {
         expect(value!.trim(), `${lang} ${key}`).not.toBe('');
       }
     }
+  });
+
+  it('keeps each key in one locale file', () => {
+    const seen = new Map<string, number>();
+    const doubled: string[] = [];
+    LOCALE_PARTS.forEach((part, i) => {
+      for (const key of Object.keys(part.en)) {
+        if (seen.has(key)) doubled.push(`${key} (parts ${seen.get(key)} and ${i})`);
+        else seen.set(key, i);
+      }
+    });
+    expect(doubled).toEqual([]);
   });
 
   it('uses the same {{variables}} in every language', () => {

@@ -1,9 +1,15 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex, Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { NewStationGuide } from '../components/NewStationGuide';
 import { StationFacts } from '../components/StationFacts';
+import { DashboardBoundary } from '../components/dashboard/DashboardBoundary';
 import { useSession } from '../state/session';
+import { useStation } from '../state/station';
+
+// The charts library is loaded with the dashboard, not with every screen (the kiosk tablets among them).
+const Dashboard = lazy(() => import('../components/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 
 const STEPS = ['trainers', 'workers', 'sessions', 'kiosk'] as const;
 
@@ -11,6 +17,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const { state } = useSession();
   const navigate = useNavigate();
+  const { current } = useStation();
   if (state.status !== 'ready') return null;
   const { info } = state;
 
@@ -37,6 +44,13 @@ export function HomePage() {
           onAction={() => navigate('/settings')}
         />
       </Card>
+      {current ? (
+        <DashboardBoundary key={current.id} message={t('dashboard.loadFailed')}>
+          <Suspense fallback={<Skeleton active />}>
+            <Dashboard stationId={current.id} />
+          </Suspense>
+        </DashboardBoundary>
+      ) : null}
     </Flex>
   );
 }

@@ -6,6 +6,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { WorkerDetail, WorkerFields } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
 import { WorkerFormFields, type IdCheckState } from '../../components/records/WorkerFormFields';
+import { WorkerCertificates } from '../../components/records/WorkerCertificates';
+import { WorkerPayments } from '../../components/records/WorkerPayments';
 import { WorkerPhoto } from '../../components/records/WorkerPhoto';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
 import { applyErrors } from '../../forms/applyErrors';
@@ -326,6 +328,8 @@ export function WorkerPage() {
           </Col>
         ) : null}
       </Row>
+      {detail ? <WorkerCertificates workerId={detail.id} stationId={current.id} /> : null}
+      {detail ? <WorkerPayments workerId={detail.id} stationId={current.id} /> : null}
       {detail ? (
         <MergeDialog
           open={merging}
