@@ -190,6 +190,8 @@ test('each chart draws, and its table shows the counts computed from the session
   await openSignedIn(page, '/', ADMIN_PASSWORD);
   // This year is empty; last year holds the sessions.
   await expect(page.getByTestId('dashboard-empty')).toBeVisible();
+  // The getting-started guide is for a station with neither workers nor sessions.
+  await expect(page.getByText(zh['home.empty.title']!)).toHaveCount(0);
   await pickYear(page, YEAR, zh['dashboard.yearOption']!.replace('{{year}}', String(YEAR)));
   await expect(page.getByTestId('dashboard-empty')).toHaveCount(0);
 

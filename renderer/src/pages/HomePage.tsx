@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { NewStationGuide } from '../components/NewStationGuide';
 import { StationFacts } from '../components/StationFacts';
 import { DashboardBoundary } from '../components/dashboard/DashboardBoundary';
+import { useIsNewStation } from '../records/useIsNewStation';
 import { useSession } from '../state/session';
 import { useStation } from '../state/station';
 
@@ -18,6 +19,7 @@ export function HomePage() {
   const { state } = useSession();
   const navigate = useNavigate();
   const { current } = useStation();
+  const isNew = useIsNewStation(current?.id);
   if (state.status !== 'ready') return null;
   const { info } = state;
 
@@ -32,6 +34,7 @@ export function HomePage() {
         version={info.version}
         schemaVersion={info.schemaVersion}
       />
+      {isNew ? (
       <Card>
         <NewStationGuide
           title={t('home.empty.title')}
@@ -44,6 +47,7 @@ export function HomePage() {
           onAction={() => navigate('/settings')}
         />
       </Card>
+      ) : null}
       {current ? (
         <DashboardBoundary key={current.id} message={t('dashboard.loadFailed')}>
           <Suspense fallback={<Skeleton active />}>
