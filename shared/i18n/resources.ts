@@ -3,6 +3,7 @@ import { domain } from './locales/domain';
 import { errors } from './locales/errors';
 import { kioskUi } from './locales/kiosk-ui';
 import { menu } from './locales/menu';
+import { print } from './locales/print';
 import { records } from './locales/records';
 import { recordsUi } from './locales/records-ui';
 import { reports } from './locales/reports';
@@ -14,9 +15,9 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; a test checks every key exists in every language.
  */
 export const resources: Record<Language, Record<string, string>> = {
-  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...records['zh-CN'], ...recordsUi['zh-CN'], ...kioskUi['zh-CN'], ...trust['zh-CN'], ...reports['zh-CN'] },
-  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...records.ug, ...recordsUi.ug, ...kioskUi.ug, ...trust.ug, ...reports.ug },
-  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...records.en, ...recordsUi.en, ...kioskUi.en, ...trust.en, ...reports.en },
+  'zh-CN': { ...ui['zh-CN'], ...domain['zh-CN'], ...errors['zh-CN'], ...menu['zh-CN'], ...records['zh-CN'], ...recordsUi['zh-CN'], ...kioskUi['zh-CN'], ...trust['zh-CN'], ...reports['zh-CN'], ...print['zh-CN'] },
+  ug: { ...ui.ug, ...domain.ug, ...errors.ug, ...menu.ug, ...records.ug, ...recordsUi.ug, ...kioskUi.ug, ...trust.ug, ...reports.ug, ...print.ug },
+  en: { ...ui.en, ...domain.en, ...errors.en, ...menu.en, ...records.en, ...recordsUi.en, ...kioskUi.en, ...trust.en, ...reports.en, ...print.en },
 };
 
 /** Looks a key up with {{name}} interpolation, for code outside React (menus, dialogs, CLI). */
