@@ -3,7 +3,7 @@ import type { SignInSheet } from '../../../../shared/contract/report-types';
 import { num, span } from './format';
 
 const COLUMNS = ['serial', 'name', 'id', 'team', 'trade', 'in', 'out', 'status', 'hours', 'signature'] as const;
-const WIDTHS = ['5%', '10%', '15%', '10%', '10%', '6.5%', '6.5%', '8%', '7%', '22%'];
+const WIDTHS = ['6%', '12%', '19%', '11%', '8%', '6.5%', '6.5%', '7%', '8%', '16%'];
 
 /**
  * The paper sign-in sheet an inspector asks for: the session, every attendee with times and a
@@ -27,7 +27,7 @@ export function SignInSheetPaper({ sheet, t }: { sheet: SignInSheet; t: TFunctio
         </div>
         <div>
           <dt>{t('print.sheet.nationalType')}</dt>
-          <dd>{sheet.nationalType ? `${sheet.nationalType} ${t(`nationalType.${sheet.nationalType}`)}` : t('print.none')}</dd>
+          <dd>{sheet.nationalType ? t(`nationalType.${sheet.nationalType}`) : t('print.none')}</dd>
         </div>
         <div>
           <dt>{t('print.sheet.time')}</dt>
