@@ -29,6 +29,7 @@ let emptySession: string;
 let scriptWorker: TestWorker;
 let longWorker: TestWorker;
 let dataDir: string;
+let certificate: { kind: string; level: string; number: string; issuedOn: string; issuer: string };
 
 /** Names without digits, distinct, as a roster would have them. */
 function names(n: number): string[] {
@@ -80,9 +81,11 @@ test('arrange: two stations (one without contact or address), a crowd signed in,
   });
   await api.call('station.create', { name: BLANK_STATION });
 
+  certificate = { kind: 'skill_level', level: 'L3', number: 'GDRS-2026-000123', issuedOn: '2026-06-01', issuer: '江门市人力资源和社会保障局' };
   const trainer = await api.call<{ id: string }>('trainers.create', { stationId, fields: { name: TRAINER, kind: 'technical_worker' } });
   scriptWorker = await createWorker(SCRIPT_NAME, 1);
   longWorker = await createWorker(LONG_NAME, 2, { team: LONG_TEAM });
+  await api.call('certificates.add', { workerId: longWorker.id, fields: certificate });
   const crowd: TestWorker[] = [];
   for (const [i, name] of names(CROWD).entries()) crowd.push(await createWorker(name, 10 + i));
 
@@ -213,6 +216,8 @@ test('sign-in sheet in Uyghur: right to left, the same rows', async ({ page }) =
   await page.getByTestId('paper-language').getByText('ئۇيغۇرچە').click();
   await expect(page).toHaveURL(/lang=ug/);
   await expect(page.locator('.paper')).toHaveAttribute('dir', 'rtl');
+  // ID numbers and times stay left to right inside the right-to-left paper.
+  await expect(page.getByTestId('sheet-row').first().locator('td.id')).toHaveCSS('direction', 'ltr');
   await screenshot(page, 'print-sign-in-sheet-ug', false);
   const pdf = await renderPdf(page, 'sign-in-sheet-ug');
   expect(squeeze(pdf.raw)).toContain(SCRIPT_NAME);
@@ -224,6 +229,7 @@ test('worker record: identity masked, the session, hours as the database credits
   await page.getByTestId('worker-record-print').click();
   await expect(page).toHaveURL(new RegExp(`/print/worker-record/${longWorker.id}$`));
   await expect(page.getByTestId('record-session')).toHaveCount(1);
+  await expect(page.getByTestId('record-certificate')).toHaveCount(1);
   const hours = withDb(
     (d) => (d.prepare("SELECT total(credited_hours) AS h FROM attendance WHERE worker_id = ? AND status = 'present'").get(longWorker.id) as { h: number }).h,
   );
@@ -234,6 +240,7 @@ test('worker record: identity masked, the session, hours as the database credits
   expect(flat).toContain(`${longWorker.idNumber.slice(0, 6)}********${longWorker.idNumber.slice(14)}`);
   expect(pdf.text).not.toContain(longWorker.idNumber);
   expect(pdf.text).toContain('高处作业安全教育');
+  for (const v of ['职业技能等级证书', '高级工', 'GDRS-2026-000123', '2026-06-01', certificate.issuer]) expect(squeeze(pdf.raw), v).toContain(v);
   expect(flat).toContain(`累计学时：${Number.isInteger(hours) ? hours : hours.toFixed(1)}`);
   await screenshot(page, 'print-worker-record-screen');
 });

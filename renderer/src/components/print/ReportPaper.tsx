@@ -11,7 +11,9 @@ function FigureTable({ rows, t, testId }: { rows: FigureRow[]; t: TFunction; tes
     <table className="paper-table figures" data-testid={testId}>
       <thead>
         <tr>
-          <th className="item">{t('print.report.col.item')}</th>
+          <th className="item" style={{ width: '30%' }}>
+            {t('print.report.col.item')}
+          </th>
           {FIGURES.map((f) => (
             <th key={f}>{t(`print.report.col.${f}`)}</th>
           ))}
@@ -202,7 +204,7 @@ export function ReportPaper({ report, kind, t }: { report: PeriodReport | Annual
   return (
     <article className="paper-doc period-report" data-testid="report-paper">
       <h1 className="paper-title">{t(`print.report.title.${kind}`, { station: report.stationName, period: report.period })}</h1>
-      <p className="paper-subtitle nums">{t('print.report.range', { from: report.from, to: report.to })}</p>
+      <p className="paper-subtitle">{t('print.report.range', { from: report.from, to: report.to })}</p>
 
       <section className="paper-section">
         <h2 className="paper-h2">{t('print.report.totals')}</h2>

@@ -3,7 +3,7 @@ import type { SignInSheet } from '../../../../shared/contract/report-types';
 import { num, span } from './format';
 
 const COLUMNS = ['serial', 'name', 'id', 'team', 'trade', 'in', 'out', 'status', 'hours', 'signature'] as const;
-const WIDTHS = ['6%', '12%', '19%', '11%', '8%', '6.5%', '6.5%', '7%', '8%', '16%'];
+const WIDTHS = ['5.5%', '12%', '18.5%', '11%', '8%', '6.5%', '6.5%', '9.5%', '8%', '14.5%'];
 
 /**
  * The paper sign-in sheet an inspector asks for: the session, every attendee with times and a
@@ -69,7 +69,7 @@ export function SignInSheetPaper({ sheet, t }: { sheet: SignInSheet; t: TFunctio
               <td>{r.tradeName ?? ''}</td>
               <td className="center nums">{r.signedIn}</td>
               <td className="center nums">{r.signedOut}</td>
-              <td className="center">
+              <td className="center status">
                 {t(`print.sheet.status.${r.status}`)}
                 {r.late ? ` (${t('print.sheet.late')})` : ''}
               </td>

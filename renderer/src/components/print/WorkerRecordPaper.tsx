@@ -100,11 +100,11 @@ export function WorkerRecordPaper({ record, t }: { record: WorkerRecord; t: TFun
       <table className="paper-table">
         <thead>
           <tr>
-            <th>{t('print.record.col.kind')}</th>
-            <th>{t('print.record.trade')}</th>
-            <th>{t('print.record.col.level')}</th>
-            <th>{t('print.record.col.number')}</th>
-            <th>{t('print.record.col.issuedOn')}</th>
+            <th style={{ width: '21%' }}>{t('print.record.col.kind')}</th>
+            <th style={{ width: '13%' }}>{t('print.record.trade')}</th>
+            <th style={{ width: '14%' }}>{t('print.record.col.level')}</th>
+            <th style={{ width: '19%' }}>{t('print.record.col.number')}</th>
+            <th style={{ width: '13%' }}>{t('print.record.col.issuedOn')}</th>
             <th>{t('print.record.col.issuer')}</th>
           </tr>
         </thead>
