@@ -29,6 +29,7 @@ let emptySession: string;
 let scriptWorker: TestWorker;
 let longWorker: TestWorker;
 let dataDir: string;
+let blankStationId: string;
 let certificate: { kind: string; level: string; number: string; issuedOn: string; issuer: string };
 
 /** Names without digits, distinct, as a roster would have them. */
@@ -79,7 +80,7 @@ test('arrange: two stations (one without contact or address), a crowd signed in,
       state: 'building',
     },
   });
-  await api.call('station.create', { name: BLANK_STATION });
+  blankStationId = (await api.call<{ id: string }>('station.create', { name: BLANK_STATION })).id;
 
   certificate = { kind: 'skill_level', level: 'L3', number: 'GDRS-2026-000123', issuedOn: '2026-06-01', issuer: '江门市人力资源和社会保障局' };
   const trainer = await api.call<{ id: string }>('trainers.create', { stationId, fields: { name: TRAINER, kind: 'technical_worker' } });
@@ -150,6 +151,14 @@ test('status table: the seed form in landscape, one row per station, blanks kept
   // The blank station's row: its serial, its name and 拟建, nothing between them but space.
   expect(pdf.text).toMatch(new RegExp(`^\\s*2\\s+${BLANK_STATION}\\s+拟建\\s*$`, 'm'));
   expect(pdf.pngs.length).toBe(pdf.pages);
+
+  // Only the stations named in the link; the title's blank stays a blank when the station has no city.
+  await page.goto(`/print/status-table?stations=${blankStationId}`);
+  await expect(page.getByTestId('status-row')).toHaveCount(1);
+  const one = await renderPdf(page, 'status-table-blank', { landscape: true });
+  expect(squeeze(one.text)).toContain('____市（单位）开展“提升站”建设初步情况表');
+  expect(one.text).toMatch(new RegExp(`^\\s*1\\s+${BLANK_STATION}\\s+拟建\\s*$`, 'm'));
+  expect(one.text).toMatch(/填报人：\s+固定电话：\s+手机号码：/);
 });
 
 test('sign-in sheet: every attendee, the script name as text, masked IDs, header on every page, the fingerprint', async ({ page }) => {
@@ -283,9 +292,19 @@ test('month report and annual report: figures equal the raw rows; the annual add
   expect(annual.pages).toBeGreaterThanOrEqual(2);
 });
 
-test('a report link that names nothing says so instead of printing a blank page', async ({ page }) => {
-  await openSignedIn(page, '/print/report?kind=month', ADMIN_PASSWORD);
+test('a month with no sessions prints its empty tables; a bad link or a station that does not exist says so', async ({ page }) => {
+  await openSignedIn(page, `/print/report?kind=month&period=2020-01&station=${stationId}`, ADMIN_PASSWORD);
+  const empty = await renderPdf(page, 'report-empty-month');
+  expect(empty.text).toMatch(/合计\s+0\s+0\s+0\s+0\s+0\s/);
+  expect(empty.text.split(zh['print.report.noRows']!).length - 1).toBe(4);
+
+  await page.goto('/print/report?kind=month');
   await expect(page.getByTestId('print-error')).toHaveText(zh['print.badRequest']!);
   await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready');
+  await expect(page.getByTestId('print-go')).toBeDisabled();
+
+  await page.goto('/print/report?kind=quarter&period=2026-Q1&station=01ARZ3NDEKTSV4RRFFQ69G5FAV');
+  await expect(page.getByTestId('print-error')).toBeVisible();
+  await expect(page.getByTestId('report-paper')).toHaveCount(0);
   await expect(page.getByTestId('print-go')).toBeDisabled();
 });
