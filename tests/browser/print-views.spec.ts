@@ -112,6 +112,8 @@ test('arrange: two stations (one without contact or address), a crowd signed in,
   }
   await api.call('attendance.correct', { sessionId: bigSession, workerId: crowd.at(-1)!.id, action: 'excuse', reason: '病假' });
   await api.call('sessions.setState', { sessionId: bigSession, state: 'closed' });
+  const startsAt = withDb((d) => (d.prepare('SELECT starts_at AS s FROM training_sessions WHERE id = ?').get(bigSession) as { s: string }).s);
+  await api.call('plans.set', { stationId, year: Number(startsAt.slice(0, 4)), target: 90 });
 });
 
 test('status table: the seed form in landscape, one row per station, blanks kept, long text wrapped', async ({ page }) => {
@@ -170,6 +172,9 @@ test('sign-in sheet: every attendee, the script name as text, masked IDs, header
   await openSignedIn(page, `/sessions/${bigSession}`, ADMIN_PASSWORD);
   await page.getByTestId('session-sign-in-sheet').click();
   await expect(page).toHaveURL(new RegExp(`/print/sign-in-sheet/${bigSession}$`));
+  await page.getByTestId('print-back').click();
+  await expect(page).toHaveURL(new RegExp(`/sessions/${bigSession}$`));
+  await page.getByTestId('session-sign-in-sheet').click();
   await expect(page.getByTestId('sheet-row')).toHaveCount(CROWD + 2);
   await expect(page.getByTestId('sheet-blank-row')).toHaveCount(10);
   await expect(page.getByTestId('sheet-row').filter({ hasText: SCRIPT_NAME })).toHaveCount(1);
@@ -278,6 +283,8 @@ test('month report and annual report: figures equal the raw rows; the annual add
   expect(pdf.text).toMatch(totals);
   expect(pdf.text).toMatch(new RegExp(`${TRAINER}\\s+1\\s+${expected.personTimes}\\s`));
   expect(pdf.text).toMatch(/新登记工人（人）\s+\d+/);
+  // The plan: 90 person-times for the year, 45 done this month: 50.0%.
+  expect(pdf.text).toMatch(new RegExp(`本站\\s+合计\\s+90\\s+${expected.personTimes}\\s+${expected.personTimes}\\s+${((expected.personTimes / 90) * 100).toFixed(1)}%`));
   await screenshot(page, 'print-report-month-screen');
 
   await page.goto(`/print/report?kind=annual&year=${year}&station=${stationId}`);

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design
 import { Alert, App, Button, Flex, Segmented, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../../shared/i18n/languages';
 import { pageCss, type PageSetup } from '../../print/pageCss';
 import { printPaper } from '../../print/printPaper';
@@ -13,7 +13,7 @@ import './paper.css';
 
 interface Props {
   testId: string;
-  /** Where "back" goes: the page the paper was opened from. */
+  /** Where "back" goes when the paper was opened directly (otherwise: the page it was opened from). */
   backTo: string;
   /** The data is on screen (or failed to come): the page may say it is ready to print. */
   settled: boolean;
@@ -40,6 +40,7 @@ interface Props {
 export function PrintPage({ testId, backTo, settled, error, fileName, page, paper, fixedNote, status, canPrint = true, viaHost = true, children }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
   const { message } = App.useApp();
   const root = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +81,7 @@ export function PrintPage({ testId, backTo, settled, error, fileName, page, pape
     <div className="print-view" data-testid={testId}>
       {page ? <style>{pageCss(page, font)}</style> : null}
       <Flex className="print-toolbar no-print" gap={8} align="center" wrap>
-        <Button icon={<ArrowLeftOutlined className="flip-rtl" />} onClick={() => navigate(backTo)} data-testid="print-back">
+        <Button icon={<ArrowLeftOutlined className="flip-rtl" />} onClick={() => (location.key === 'default' ? navigate(backTo) : navigate(-1))} data-testid="print-back">
           {t('print.back')}
         </Button>
         <Button
