@@ -89,7 +89,8 @@ export async function printToPdf(routePath: string, fileName: string, opts: Prin
     win.loadURL(`${APP_ORIGIN}${routePath}`).catch(() => undefined);
     await timeout(loaded, LOAD_TIMEOUT_MS, 'Loading the print page');
     await waitUntilReady(win.webContents);
-    pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+    // The page's own @page rule (A4 landscape for the status table, margins, footer) wins over the default.
+    pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     win.destroy();
   }

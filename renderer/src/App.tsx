@@ -13,6 +13,7 @@ import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
 import { printRoutes, recordRoutes } from './routes/records';
 import { reportRoutes } from './routes/reports';
+import { paperRoutes } from './routes/print';
 
 export function App() {
   return (
@@ -26,7 +27,7 @@ export function App() {
             {/* Kiosk sub-routes (attendance): a tablet pairs itself here, by code or the PC's QR code. */}
             <Route path="/kiosk/pair" element={<KioskPairPage />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
-            {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
+            {[...printRoutes, ...paperRoutes].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
               {[...recordRoutes, ...attendanceRoutes, ...reportRoutes].map((r) => (

@@ -4,6 +4,7 @@ import { domain } from './locales/domain';
 import { errors } from './locales/errors';
 import { kioskUi } from './locales/kiosk-ui';
 import { menu } from './locales/menu';
+import { print } from './locales/print';
 import { records } from './locales/records';
 import { recordsUi } from './locales/records-ui';
 import { reports } from './locales/reports';
@@ -16,7 +17,7 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

@@ -10,6 +10,7 @@ import { workersBench } from './workers.bench';
 import { bigStation } from './big-station';
 import { kioskBench } from './kiosk.bench';
 import { kioskBrowserBench } from './kiosk-browser.bench';
+import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -33,6 +34,8 @@ async function main() {
     if (!only || only === 'search' || only === 'import') await workersBench(figures);
     // Skipped (with a note) unless the renderer is built: npm run build first.
     if (!only || only === 'browser') await kioskBrowserBench(figures);
+    // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
+    if (!only || only === 'pdf') await signInSheetPdfBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

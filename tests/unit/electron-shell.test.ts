@@ -419,7 +419,7 @@ describe('startShell', () => {
     expect(print.options).toMatchObject({ show: false });
     expect(print.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(print.webContents.url).toBe('app://station/print/sign-in-sheet?date=2025-01-02');
-    expect(print.webContents.pdfOptions).toEqual([{ pageSize: 'A4', printBackground: true }]);
+    expect(print.webContents.pdfOptions).toEqual([{ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }]);
     expect(print.calls).toContain('destroy');
     expect(fake.state.saveDialogs[0]?.defaultPath).toBe(join('/fake/documents', '签到表_2025.pdf'));
     expect(readFileSync(join(dir, 'saved.pdf'), 'utf8')).toBe('%PDF-1.7 stand-in');

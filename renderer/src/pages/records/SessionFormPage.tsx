@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Switch, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -267,6 +267,11 @@ export function SessionFormPage() {
                 </Button>
               ))
             : null}
+          {session ? (
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/sign-in-sheet/${session.id}`)} data-testid="session-sign-in-sheet">
+              {t('print.button.signInSheet')}
+            </Button>
+          ) : null}
         </Flex>
       </Flex>
       {session?.cancelReason ? <Alert type="warning" showIcon title={t('sessionPage.cancelledBecause', { reason: session.cancelReason })} /> : null}

@@ -1,7 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { FiveHavesItem, StationProfile } from '../../../../shared/contract/records';
 import { EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../../../shared/domain/vocab';
 import { call, subscribe } from '../../api/client';
@@ -316,6 +317,7 @@ function NewStationButton() {
 
 export function StationPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { stations, current, select } = useStation();
   const isAdmin = useIsAdmin();
   const [haves, setHaves] = useState<FiveHavesItem[] | null>(null);
@@ -353,6 +355,10 @@ export function StationPage() {
             />
           ) : null}
           {isAdmin ? <NewStationButton /> : null}
+          {/* The bureau's form lists every station of the unit, one row each. */}
+          <Button icon={<PrinterOutlined />} onClick={() => navigate('/print/status-table')} data-testid="station-status-table">
+            {t('print.button.statusTable')}
+          </Button>
         </Flex>
       </Flex>
       <Row gutter={[16, 16]}>

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Popconfirm, Row, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -226,6 +226,11 @@ export function WorkerPage() {
           {title}
         </Typography.Title>
         {detail ? <WorkerStatusTag status={detail.status} archived={detail.archivedAt !== null} /> : null}
+        {detail ? (
+          <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/worker-record/${detail.id}`)} data-testid="worker-record-print">
+            {t('print.button.workerRecord')}
+          </Button>
+        ) : null}
       </Flex>
       {detail?.mergedInto ? (
         <Alert type="info" showIcon title={t('workerForm.mergedInto')} action={<Link to={`/workers/${detail.mergedInto}`}>{t('workerForm.openExisting')}</Link>} />
