@@ -146,6 +146,9 @@ test('a month of training: the report on screen equals the counts of what was he
 
   // Print goes to the print view in the same window.
   await expect(page.getByTestId('period-print')).toHaveAttribute('href', `/print/report?kind=month&period=2025-05&station=${stationId}`);
+  await page.getByTestId('period-print').click();
+  await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/print\/report\?kind=month&period=2025-05/);
 });
 
 test('a quarter, a year (the annual report) and a month with nothing held', async ({ page }) => {
