@@ -12,6 +12,8 @@ import { SessionProvider } from './state/session';
 import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
 import { printRoutes, recordRoutes } from './routes/records';
+import { trustRoutes } from './routes/trust';
+import { IdleLock } from './frame/IdleLock';
 
 export function App() {
   return (
@@ -26,9 +28,9 @@ export function App() {
             <Route path="/kiosk/pair" element={<KioskPairPage />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
             {printRoutes.map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
-            <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
+            <Route element={<Gate kind="admin"><StationProvider><IdleLock><AdminFrame /></IdleLock></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
-              {[...recordRoutes, ...attendanceRoutes].map((r) => (
+              {[...recordRoutes, ...attendanceRoutes, ...trustRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />
