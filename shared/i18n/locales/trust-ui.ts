@@ -256,7 +256,7 @@ export const trustUi: Record<Language, Record<string, string>> = {
   },
   ug: {
     'trustui.nav.accounts': 'ھېساباتلار',
-    'trustui.nav.backups': 'زاپاسلاش ۋە ئەسلىگە كەلتۈرۈش',
+    'trustui.nav.backups': 'زاپاسلاش',
     'trustui.nav.audit': 'مەشغۇلات خاتىرىسى',
     'trustui.common.cancel': 'بىكار قىلىش',
     'trustui.common.save': 'ساقلاش',

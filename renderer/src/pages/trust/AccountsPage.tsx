@@ -42,7 +42,11 @@ export function AccountsPage() {
     setError(null);
     const r = await call('accounts.create', account);
     setBusy(false);
-    if (!r.ok) return setError(applyErrors(createForm, r.error, CREATE_FIELDS, t));
+    if (!r.ok) {
+      // A taken user name is a conflict that names its field: show it there, like the form's own checks.
+      const placeable = r.error.code === 'conflict' && r.error.details?.fields ? { ...r.error, code: 'invalid_input' as const } : r.error;
+      return setError(applyErrors(createForm, placeable, CREATE_FIELDS, t));
+    }
     setCreating(false);
     void message.success(t('trustui.accounts.created', { name: r.value.username }));
     void load();

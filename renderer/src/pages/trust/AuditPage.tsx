@@ -91,9 +91,8 @@ export function AuditPage() {
     void load();
   }, [load]);
 
-  useEffect(() => {
-    void call('audit.facets', {}).then((r) => r.ok && setFacets(r.value));
-  }, []);
+  const loadFacets = useCallback(() => void call('audit.facets', {}).then((r) => r.ok && setFacets(r.value)), []);
+  useEffect(loadFacets, [loadFacets]);
 
   const change = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -108,7 +107,9 @@ export function AuditPage() {
     const saved = await saveExport(r.value);
     if (saved.saved) void message.success(t('trustui.audit.exported', { file: saved.fileName }));
     else if ('error' in saved) void message.error(saved.error);
+    // The export is now a row of its own, maybe of an action or record type not offered before.
     void load();
+    loadFacets();
   };
 
   const options = (kind: 'action' | 'entity', codes: string[] | undefined) =>
@@ -179,7 +180,14 @@ export function AuditPage() {
             data-testid="audit-search"
           />
           <Button onClick={() => change(NO_FILTERS)}>{t('trustui.audit.clear')}</Button>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label={t('trustui.audit.reload')} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => {
+              void load();
+              loadFacets();
+            }}
+            aria-label={t('trustui.audit.reload')}
+          />
           <Button type="primary" icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportLog()} data-testid="audit-export">
             {t('trustui.audit.export')}
           </Button>
@@ -205,7 +213,15 @@ export function AuditPage() {
             showTotal: (total) => (data?.totalCapped ? t('trustui.audit.totalCapped', { total }) : t('trustui.audit.total', { total })),
           }}
           columns={[
-            { title: t('trustui.audit.col.at'), dataIndex: 'at', width: 180, render: (v: string) => formatTime(v, i18n.language) },
+            {
+              title: t('trustui.audit.col.at'),
+              dataIndex: 'at',
+              render: (v: string) => (
+                <bdi dir="ltr" className="trust-nowrap">
+                  {formatTime(v, i18n.language)}
+                </bdi>
+              ),
+            },
             {
               title: t('trustui.audit.col.who'),
               key: 'who',
@@ -215,8 +231,8 @@ export function AuditPage() {
                 </bdi>
               ),
             },
-            { title: t('trustui.audit.col.via'), dataIndex: 'via', width: 90, render: (v: string) => <Tag>{label('via', v)}</Tag> },
-            { title: t('trustui.audit.col.action'), dataIndex: 'action', render: (v: string) => <span data-testid="audit-action-cell">{label('action', v)}</span> },
+            { title: t('trustui.audit.col.via'), dataIndex: 'via', render: (v: string) => <Tag>{label('via', v)}</Tag> },
+            { title: t('trustui.audit.col.action'), dataIndex: 'action', render: (v: string) => <span className="trust-nowrap" data-testid="audit-action-cell">{label('action', v)}</span> },
             {
               title: t('trustui.audit.col.entity'),
               key: 'entity',
@@ -226,8 +242,8 @@ export function AuditPage() {
                   <Flex vertical>
                     <span>{label('entity', r.entity)}</span>
                     {name ? (
-                      <Typography.Text type="secondary" dir="auto" data-testid="audit-record-name">
-                        {name}
+                      <Typography.Text type="secondary" data-testid="audit-record-name">
+                        <bdi>{name}</bdi>
                       </Typography.Text>
                     ) : null}
                   </Flex>
@@ -237,7 +253,13 @@ export function AuditPage() {
             {
               title: t('trustui.audit.col.entityId'),
               dataIndex: 'entityId',
-              render: (v: string | null) => (v ? <span className="trust-code">{v}</span> : null),
+              // Ids are long: the tail tells rows apart (and finds them in the search box); the copy button gives the whole.
+              render: (v: string | null) =>
+                v ? (
+                  <Typography.Text className="trust-code trust-nowrap" title={v} copyable={{ text: v }}>
+                    …{v.slice(-8)}
+                  </Typography.Text>
+                ) : null,
             },
           ]}
         />

@@ -147,7 +147,7 @@ export function BackupsPage() {
           columns={[
             { title: t('trustui.backups.col.name'), dataIndex: 'name', render: (v: string) => <span className="trust-code">{v}</span> },
             { title: t('trustui.backups.col.at'), dataIndex: 'at', render: (v: string) => when(v) },
-            { title: t('trustui.backups.col.size'), dataIndex: 'bytes', render: (v: number) => <span className="trust-code">{formatBytes(v)}</span> },
+            { title: t('trustui.backups.col.size'), dataIndex: 'bytes', render: (v: number) => <span className="trust-code trust-nowrap">{formatBytes(v)}</span> },
             {
               title: t('trustui.backups.col.encrypted'),
               dataIndex: 'encrypted',
