@@ -21,7 +21,8 @@ test('the admin screens lock when idle and unlock with the account’s password'
   await expect(lock.root).toBeVisible({ timeout: 8000 });
   await expect(lock.root).toContainText(zh['trustui.lock.title']!);
   await expect(page.getByTestId('idle-lock-account')).toContainText('admin');
-  // What was underneath cannot be reached with the keyboard.
+  // What was underneath is neither shown nor reachable with the keyboard.
+  await expect(page.getByTestId('workers-page')).toBeHidden();
   await expect(page.locator('.idle-lock-content')).toHaveAttribute('inert', '');
   await screenshot(page, 'trust-idle-lock-zh-CN');
 

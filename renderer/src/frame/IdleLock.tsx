@@ -57,8 +57,9 @@ export function IdleLock({ children }: { children: ReactNode }) {
 
   return (
     <>
-      {/* inert: while locked, nothing underneath can be reached with Tab or a screen reader. */}
-      <div className="idle-lock-content" inert={locked} aria-hidden={locked || undefined}>
+      {/* Kept mounted (unsaved work survives) but not shown, and inert: nothing underneath can be seen,
+          reached with Tab or read by a screen reader while locked. */}
+      <div className={locked ? 'idle-lock-content idle-locked' : 'idle-lock-content'} inert={locked} aria-hidden={locked || undefined}>
         {children}
       </div>
       {locked ? <LockScreen minutes={minutes} onUnlocked={() => lock(false)} /> : null}

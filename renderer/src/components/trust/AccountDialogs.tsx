@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select, type FormInstance } from 'antd';
+import { Alert, Col, Form, Input, Modal, Row, Select, Typography, type FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
@@ -14,10 +14,15 @@ export type NewAccountForm = NewAccount & { confirmPassword: string; confirmPin?
 
 const PIN = /^\d{4,8}$/;
 
-/** "Type it again" rule: the field must equal `other` (both may be empty where the first is optional). */
-const sameAs = (other: string, t: TFunction, key: string) => ({ getFieldValue }: { getFieldValue(name: string): unknown }) => ({
+/**
+ * "Type it again" rule: the field must equal `other`. An empty field is left to the required rule
+ * where there is one (`emptyOk`), so it does not get two messages at once.
+ */
+const sameAs = (other: string, t: TFunction, key: string, emptyOk = false) => ({ getFieldValue }: { getFieldValue(name: string): unknown }) => ({
   validator: (_rule: unknown, value: string | undefined) =>
-    (value ?? '') === ((getFieldValue(other) as string | undefined) ?? '') ? Promise.resolve() : Promise.reject(new Error(t(key))),
+    (emptyOk && !value) || (value ?? '') === ((getFieldValue(other) as string | undefined) ?? '')
+      ? Promise.resolve()
+      : Promise.reject(new Error(t(key))),
 });
 
 const passwordRules = (t: TFunction) => [
@@ -86,23 +91,36 @@ export function CreateAccountDialog({ open, busy, error, form, onCreate, onCance
             ]}
           />
         </Form.Item>
-        <Form.Item name="password" label={t('trustui.accounts.password')} rules={passwordRules(t)}>
-          <Input.Password autoComplete="new-password" data-testid="account-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('trustui.accounts.passwordAgain')}
-          dependencies={['password']}
-          rules={[{ required: true, message: t('field.required') }, sameAs('password', t, 'field.passwordMismatch')]}
-        >
-          <Input.Password autoComplete="new-password" data-testid="account-password-again" />
-        </Form.Item>
-        <Form.Item name="pin" label={t('trustui.accounts.pinOptional')} extra={t('trustui.accounts.pinHelp')} rules={pinRules(t, false)}>
-          <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} data-testid="account-pin" />
-        </Form.Item>
-        <Form.Item name="confirmPin" label={t('trustui.accounts.pinAgain')} dependencies={['pin']} rules={[sameAs('pin', t, 'trustui.accounts.pinMismatch')]}>
-          <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} data-testid="account-pin-again" />
-        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="password" label={t('trustui.accounts.password')} rules={passwordRules(t)}>
+              <Input.Password autoComplete="new-password" data-testid="account-password" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name="confirmPassword"
+              label={t('trustui.accounts.passwordAgain')}
+              dependencies={['password']}
+              rules={[{ required: true, message: t('field.required') }, sameAs('password', t, 'field.passwordMismatch', true)]}
+            >
+              <Input.Password autoComplete="new-password" data-testid="account-password-again" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Typography.Paragraph type="secondary">{t('trustui.accounts.pinHelp')}</Typography.Paragraph>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="pin" label={t('trustui.accounts.pinOptional')} rules={pinRules(t, false)}>
+              <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} data-testid="account-pin" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="confirmPin" label={t('trustui.accounts.pinAgain')} dependencies={['pin']} rules={[sameAs('pin', t, 'trustui.accounts.pinMismatch')]}>
+              <Input.Password inputMode="numeric" autoComplete="off" maxLength={8} data-testid="account-pin-again" />
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </Modal>
   );
@@ -150,7 +168,7 @@ export function ResetDialog({ kind, who, busy, error, form, onReset, onCancel }:
           name="confirm"
           label={pin ? t('trustui.accounts.pinAgain') : t('trustui.accounts.passwordAgain')}
           dependencies={['value']}
-          rules={[{ required: true, message: t('field.required') }, sameAs('value', t, pin ? 'trustui.accounts.pinMismatch' : 'field.passwordMismatch')]}
+          rules={[{ required: true, message: t('field.required') }, sameAs('value', t, pin ? 'trustui.accounts.pinMismatch' : 'field.passwordMismatch', true)]}
         >
           <Input.Password autoComplete="off" data-testid="account-reset-again" />
         </Form.Item>
