@@ -72,8 +72,9 @@ export function AuditPage() {
   const actorName = useCallback(
     (a: AuditActor) => {
       if (a.kind === 'system') return t('trustui.audit.system');
+      // The user name first: it is what the log's "who" means; the display name only helps recognise it.
       const name = a.name ?? a.id ?? '';
-      return a.kind === 'device' ? t('trustui.audit.device', { name }) : a.displayName && a.displayName !== a.name ? `${a.displayName} (${name})` : name;
+      return a.kind === 'device' ? t('trustui.audit.device', { name }) : name;
     },
     [t],
   );
@@ -166,7 +167,10 @@ export function AuditPage() {
             aria-label={t('trustui.audit.col.who')}
             value={filters.actor}
             onChange={(v: string | undefined) => change({ actor: v })}
-            options={(facets?.actors ?? []).map((a) => ({ value: `${a.kind}:${a.id ?? ''}`, label: actorName(a) }))}
+            options={(facets?.actors ?? []).map((a) => ({
+              value: `${a.kind}:${a.id ?? ''}`,
+              label: a.displayName && a.displayName !== a.name ? `${actorName(a)} · ${a.displayName}` : actorName(a),
+            }))}
             popupMatchSelectWidth={false}
             data-testid="audit-actor"
           />
@@ -226,9 +230,16 @@ export function AuditPage() {
               title: t('trustui.audit.col.who'),
               key: 'who',
               render: (_: unknown, r) => (
-                <bdi dir="auto" data-testid="audit-who">
-                  {actorName(r.who)}
-                </bdi>
+                <Flex vertical>
+                  <bdi data-testid="audit-who">
+                    {actorName(r.who)}
+                  </bdi>
+                  {r.who.displayName && r.who.displayName !== r.who.name ? (
+                    <Typography.Text type="secondary">
+                      <bdi>{r.who.displayName}</bdi>
+                    </Typography.Text>
+                  ) : null}
+                </Flex>
               ),
             },
             { title: t('trustui.audit.col.via'), dataIndex: 'via', render: (v: string) => <Tag>{label('via', v)}</Tag> },
