@@ -1,8 +1,10 @@
 import type { HandlerTable } from './handler';
 import { appHandlers } from './handlers/app';
 import { attendanceHandlers } from './handlers/attendance';
+import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
+import { lockHandlers } from './handlers/lock';
 import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
@@ -21,5 +23,7 @@ export const handlers: HandlerTable = {
   ...attendanceHandlers,
   ...workerHandlers,
   ...trustHandlers,
+  ...auditHandlers,
+  ...lockHandlers,
   ...reportHandlers,
 };

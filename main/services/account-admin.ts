@@ -49,7 +49,7 @@ export class AccountAdminService {
     }));
   }
 
-  async update(id: string, patch: { displayName?: string; disabled?: boolean; newPassword?: string }, actingId: string | undefined): Promise<AccountListItem> {
+  async update(id: string, patch: { displayName?: string; disabled?: boolean; newPassword?: string; newPin?: string | null }, actingId: string | undefined): Promise<AccountListItem> {
     const r = this.row(id);
     if (patch.disabled && id === actingId) throw new AppError('conflict', 'You cannot disable your own account', { reason: 'self_disable' });
     if (patch.disabled && r.role === 'admin') {
@@ -58,6 +58,8 @@ export class AccountAdminService {
     }
     const now = this.clock.now().toISOString();
     const hash = patch.newPassword ? await hashPassword(patch.newPassword) : null;
+    // A forgotten PIN is reset by an admin (new one, or none until the trainer sets their own).
+    const pinHash = patch.newPin ? await hashPassword(patch.newPin) : null;
     this.db.transaction(() => {
       if (patch.displayName !== undefined) this.db.prepare('UPDATE accounts SET display_name = ?, updated_at = ? WHERE id = ?').run(patch.displayName, now, id);
       if (patch.disabled !== undefined) {
@@ -68,6 +70,8 @@ export class AccountAdminService {
         this.db.prepare('UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(hash, now, id);
         this.db.prepare('DELETE FROM auth_sessions WHERE account_id = ?').run(id);
       }
+      if (patch.newPin !== undefined)
+        this.db.prepare('UPDATE accounts SET pin_hash = ?, pin_failed_attempts = 0, pin_locked_until = NULL, updated_at = ? WHERE id = ?').run(pinHash, now, id);
     })();
     return this.list().find((a) => a.id === id)!;
   }

@@ -141,6 +141,25 @@ export class AccountService {
     };
   }
 
+  /**
+   * The idle lock's check: this account's own password, under the same wrong-password count and
+   * lock-out as sign-in. A wrong one is a field error, not "unauthenticated": the session is still good.
+   */
+  async confirmPassword(accountId: string, password: string): Promise<void> {
+    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as AccountRow | undefined;
+    if (!row || row.disabled_at) throw new AppError('forbidden', 'This account may not sign in');
+    const now = this.clock.now();
+    if (row.locked_until && new Date(row.locked_until) > now)
+      throw new AppError('rate_limited', 'Too many wrong passwords; try again later', { reason: 'locked', until: row.locked_until });
+    if (!(await verifyPassword(password, row.password_hash))) {
+      const failures = row.failed_attempts + 1;
+      const lock = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
+      this.db.prepare('UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(lock ? 0 : failures, lock, row.id);
+      throw new AppError('invalid_input', 'Wrong password', { fields: [{ path: 'password', message: 'wrong' }] });
+    }
+    this.db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(row.id);
+  }
+
   account(id: string): AccountSummary | null {
     const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
     return row ? summary(row) : null;

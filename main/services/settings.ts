@@ -11,6 +11,8 @@ const APP_SETTINGS = {
   allowTablets: { schema: z.boolean(), default: false },
   /** Two weeks of daily backups; a station with little disk may keep fewer. */
   backupKeep: { schema: z.number().int().min(1).max(365), default: 14 },
+  /** Minutes without input before the admin screens ask for the password again (the kiosk never locks). */
+  idleLockMinutes: { schema: z.number().int().min(1).max(240), default: 10 },
 } as const;
 
 type Key = keyof typeof APP_SETTINGS;

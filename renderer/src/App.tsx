@@ -14,6 +14,8 @@ import { attendanceRoutes } from './routes/attendance';
 import { printRoutes, recordRoutes } from './routes/records';
 import { reportRoutes } from './routes/reports';
 import { paperRoutes } from './routes/print';
+import { trustRoutes } from './routes/trust';
+import { IdleLock } from './frame/IdleLock';
 
 export function App() {
   return (
@@ -28,9 +30,9 @@ export function App() {
             <Route path="/kiosk/pair" element={<KioskPairPage />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
             {[...printRoutes, ...paperRoutes].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
-            <Route element={<Gate kind="admin"><StationProvider><AdminFrame /></StationProvider></Gate>}>
+            <Route element={<Gate kind="admin"><StationProvider><IdleLock><AdminFrame /></IdleLock></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
-              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes].map((r) => (
+              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes, ...trustRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />

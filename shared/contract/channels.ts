@@ -1,5 +1,7 @@
 import { attendanceChannels } from './channels/attendance';
+import { auditChannels } from './channels/audit';
 import { coreChannels } from './channels/core';
+import { lockChannels } from './channels/lock';
 import { workerChannels } from './channels/people';
 import { reportChannels } from './channels/reports';
 import { sessionChannels } from './channels/sessions';
@@ -17,6 +19,8 @@ export const channels = {
   ...sessionChannels,
   ...attendanceChannels,
   ...trustChannels,
+  ...auditChannels,
+  ...lockChannels,
   ...reportChannels,
 } as const;
 

@@ -44,6 +44,8 @@ export interface Settings {
   allowTablets: boolean;
   /** How many backups the backups folder keeps (automatic and manual together). */
   backupKeep: number;
+  /** Minutes without input before the admin screens lock (the kiosk never does). */
+  idleLockMinutes: number;
 }
 
 export interface AccountListItem extends AccountSummary {

@@ -10,6 +10,7 @@ import { recordsUi } from './locales/records-ui';
 import { reports } from './locales/reports';
 import { reportsUi } from './locales/reports-ui';
 import { trust } from './locales/trust';
+import { trustUi } from './locales/trust-ui';
 import { ui } from './locales/ui';
 
 /**
@@ -17,7 +18,7 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

@@ -30,7 +30,9 @@ export const authHandlers: HandlerGroup<
   'accounts.create': async (input, { core, caller }) => {
     const station = core.stations.first();
     if (!station) throw new AppError('not_found', 'No station is set up yet', { entity: 'station' });
-    const account = await core.accounts.create({ stationId: station.id, ...input });
+    const { pin, ...fields } = input;
+    const account = await core.accounts.create({ stationId: station.id, ...fields });
+    if (pin !== undefined) await core.accountAdmin.update(account.id, { newPin: pin }, caller.accountId);
     core.log.info('account.created', { accountId: account.id, by: caller.accountId });
     return account;
   },

@@ -9,6 +9,7 @@ import { useSession } from '../state/session';
 import { attendancePages } from '../routes/attendance';
 import { recordPages } from '../routes/records';
 import { reportPages } from '../routes/reports';
+import { trustPages } from '../routes/trust';
 import type { PageEntry } from '../routes/types';
 
 /** The admin pages, in menu order; each area of the app lists its own in routes/. */
@@ -17,6 +18,7 @@ const PAGES: PageEntry[] = [
   ...recordPages,
   ...attendancePages,
   ...reportPages,
+  ...trustPages,
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },
 ];
 
@@ -29,7 +31,8 @@ export function AdminFrame() {
   const { pathname } = useLocation();
   if (state.status !== 'ready') return null;
   const account = state.whoami.account;
-  const selected = PAGES.find((p) => p.path !== '/' && pathname.startsWith(p.path))?.path ?? '/';
+  const pages = PAGES.filter((p) => !p.adminOnly || state.whoami.role === 'admin');
+  const selected = pages.find((p) => p.path !== '/' && pathname.startsWith(p.path))?.path ?? '/';
 
   return (
     <Layout className="admin-frame">
@@ -64,7 +67,7 @@ export function AdminFrame() {
             mode="inline"
             selectedKeys={[selected]}
             onClick={({ key }) => navigate(key)}
-            items={PAGES.map((p) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) }))}
+            items={pages.map((p) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) }))}
           />
         </Layout.Sider>
         <Layout.Content className="admin-content">

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { applyErrors } from '../forms/applyErrors';
 import { errorMessage } from '../forms/errorText';
 import { useSession } from '../state/session';
+import { TrustSettingsCards } from './trust/SettingsCards';
 
 interface PasswordForm {
   currentPassword: string;
@@ -150,6 +151,7 @@ export function SettingsPage() {
       </Typography.Title>
       <DefaultLanguageCard canEdit={isAdmin} />
       <ChangePasswordCard />
+      <TrustSettingsCards isAdmin={isAdmin} />
     </Flex>
   );
 }

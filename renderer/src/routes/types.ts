@@ -5,6 +5,8 @@ export interface PageEntry {
   path: string;
   labelKey: string;
   icon: ReactNode;
+  /** Shown in the menu to admins only (the channels behind the page refuse trainers anyway). */
+  adminOnly?: boolean;
 }
 
 /** A route under the admin frame, relative to it ('workers', 'workers/:id'). */

@@ -54,6 +54,8 @@ export const coreChannels = {
         displayName: requiredText(50),
         role: z.enum(['admin', 'trainer']),
         password: newPassword,
+        /** The kiosk PIN, when the new account should unlock kiosks from the start. */
+        pin: pin.optional(),
       })
       .strict(),
   }),
@@ -61,7 +63,7 @@ export const coreChannels = {
     access: 'admin',
     mutates: true,
     input: z
-      .object({ accountId: z.string().min(1).max(40), displayName: requiredText(50).optional(), disabled: z.boolean().optional(), newPassword: newPassword.optional() })
+      .object({ accountId: z.string().min(1).max(40), displayName: requiredText(50).optional(), disabled: z.boolean().optional(), newPassword: newPassword.optional(), newPin: pin.nullable().optional() })
       .strict(),
   }),
 
@@ -69,6 +71,6 @@ export const coreChannels = {
   'settings.update': channel<Settings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional() }).strict(),
+    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional(), idleLockMinutes: z.number().int().min(1).max(240).optional() }).strict(),
   }),
 } as const;

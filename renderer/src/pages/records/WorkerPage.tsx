@@ -20,6 +20,7 @@ import { useDebounced } from '../../records/useDebounced';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { useStation } from '../../state/station';
 import { MergeDialog } from './MergeDialog';
+import { AnonymiseWorker } from '../../components/records/AnonymiseWorker';
 
 type FormValues = Omit<WorkerFields, 'entryDate' | 'exitDate'> & { entryDate: string; exitDate: string };
 
@@ -319,6 +320,7 @@ export function WorkerPage() {
                       <Button danger data-testid="worker-delete">{t('workerForm.delete')}</Button>
                     </Popconfirm>
                   ) : null}
+                  {isAdmin ? <AnonymiseWorker worker={detail} anonymise={() => call('workers.anonymise', { workerId: detail.id })} onDone={(w) => { setDetail(w); form.setFieldsValue(toForm(w)); setPhoto(null); }} /> : null}
                   {deleteBlocked ? (
                     <Alert
                       type="warning"
