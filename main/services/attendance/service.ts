@@ -359,13 +359,22 @@ export class AttendanceService {
       if ((input.action === 'void' || input.action === 'sign_out') && existing?.status !== 'present')
         throw new AppError('conflict', 'Not signed in', { reason: 'not_present' });
       if (input.action === 'sign_out' && existing?.signed_out_at) throw new AppError('conflict', 'Already signed out', { reason: 'already_signed_out' });
+      // On a closed session the event carries the time it stands for (the admin vouches for presence
+      // from the start, or a sign-out no later than the end); its id still says when it was made.
+      const at = !closed
+        ? now
+        : input.action === 'add'
+          ? new Date(wallToInstant(session.startsAt)).toISOString()
+          : input.action === 'sign_out'
+            ? new Date(Math.min(nowMs, wallToInstant(session.endsAt))).toISOString()
+            : now;
       appendEvent(this.db, {
         id: newId(nowMs),
         station_id: session.stationId,
         session_id: session.id,
         worker_id: w.id,
         kind,
-        at: now,
+        at,
         client_at: null,
         method: 'manual',
         account_id: caller.accountId ?? null,
@@ -391,14 +400,13 @@ export class AttendanceService {
         });
       };
       if (input.action === 'sign_out') {
-        this.db.prepare("UPDATE attendance SET signed_out_at = ?, out_method = 'manual', reason = ?, updated_at = ? WHERE id = ?").run(
-          closed ? new Date(Math.min(nowMs, wallToInstant(session.endsAt))).toISOString() : now, input.reason, now, existing!.id);
+        this.db.prepare("UPDATE attendance SET signed_out_at = ?, out_method = 'manual', reason = ?, updated_at = ? WHERE id = ?").run(at, input.reason, now, existing!.id);
         finish();
         return;
       }
       const status = input.action === 'add' ? 'present' : input.action === 'excuse' ? 'excused' : 'voided';
       // Added after the session closed: the admin vouches the worker was there, from the start.
-      const signedIn = input.action === 'add' ? (closed ? new Date(wallToInstant(session.startsAt)).toISOString() : now) : null;
+      const signedIn = input.action === 'add' ? at : null;
       const late = input.action === 'add' && !closed && nowMs > wallToInstant(session.startsAt) + settings.lateAfterMinutes * 60_000;
       if (existing) {
         this.db
