@@ -56,19 +56,17 @@ export const FACTS_SQL = `
   WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
 
 /**
- * The same facts as FACTS_SQL, read the fast way on a big station: numbers instead of ids (the
- * session's and the worker's rowid, which the indexes carry anyway), so 600,000 attendances make no
- * strings; the present attendances come from the covering index attendance_report. The worker's
- * trade and team are looked up once per worker, not once per attendance.
+ * The same facts as FACTS_SQL, read the fast way on a big station: the present attendances straight
+ * from the covering index attendance_report, with no per-attendance worker lookup in SQL; each
+ * worker's counting record, trade and team are resolved once per worker in countingResolver.
  */
 const ATTENDANCE_SQL = `
-  SELECT s.rowid, w.rowid, w.merged_into, a.credited_hours
+  SELECT s.rowid, a.worker_id, a.credited_hours
   FROM training_sessions s
   JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
-  JOIN workers w ON w.id = a.worker_id
   WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
 
-/** The record a worker counts as (itself, or the one it was merged into) and its figure groups. */
+/** The record a worker counts as (itself, or the one it was merged into), numbered, and its figure groups. */
 interface Counting {
   n: number;
   trade: Group;
@@ -76,53 +74,47 @@ interface Counting {
 }
 
 interface WorkerAttrs {
-  rid: number;
+  id: string;
+  merged_into: string | null;
   trade_id: string | null;
   team: string;
 }
 
-/** After this many single lookups the station's roster is read in one index scan instead. */
+/** After this many single lookups the station's roster is read in one index scan (workers_report) instead. */
 const ROSTER_SCAN_AFTER = 2000;
 
 function countingResolver(db: Database, stationId: string, groupsOf: (w: WorkerAttrs | undefined) => { trade: Group; team: Group }) {
-  const byRowid = db.prepare('SELECT rowid AS rid, trade_id, team FROM workers WHERE rowid = ?');
-  const byId = db.prepare('SELECT rowid AS rid, trade_id, team FROM workers WHERE id = ?');
-  const attrs = new Map<number, WorkerAttrs>();
+  const one = db.prepare('SELECT id, merged_into, trade_id, team FROM workers WHERE id = ?');
+  const attrs = new Map<string, WorkerAttrs>();
   let lookups = 0;
-  const find = (rid: number): WorkerAttrs | undefined => {
-    let w = attrs.get(rid);
+  const find = (id: string): WorkerAttrs | undefined => {
+    let w = attrs.get(id);
     if (w) return w;
     // A small report looks its few workers up; a big one reads the station's roster once.
     if (++lookups === ROSTER_SCAN_AFTER) {
-      for (const r of db.prepare('SELECT rowid AS rid, trade_id, team FROM workers WHERE station_id = ?').iterate(stationId) as IterableIterator<WorkerAttrs>)
-        attrs.set(r.rid, r);
-      w = attrs.get(rid);
+      for (const r of db.prepare('SELECT id, merged_into, trade_id, team FROM workers WHERE station_id = ?').iterate(stationId) as IterableIterator<WorkerAttrs>)
+        attrs.set(r.id, r);
+      w = attrs.get(id);
       if (w) return w;
     }
-    w = byRowid.get(rid) as WorkerAttrs | undefined;
-    if (w) attrs.set(rid, w);
+    w = one.get(id) as WorkerAttrs | undefined;
+    if (w) attrs.set(id, w);
     return w;
   };
-  const resolved = new Map<number, Counting>();
-  const merged = new Map<string, Counting>();
-  return (rid: number, mergedInto: string | null): Counting => {
-    if (mergedInto !== null) {
-      // As FACTS_SQL: a merged record counts as the one it was merged into, with that one's trade and team.
-      let c = merged.get(mergedInto);
-      if (!c) {
-        const target = byId.get(mergedInto) as WorkerAttrs | undefined;
-        c = target ? counted(target.rid) : { n: rid, ...groupsOf(undefined) };
-        merged.set(mergedInto, c);
-      }
-      return c;
-    }
-    return counted(rid);
-  };
-  function counted(rid: number): Counting {
-    let c = resolved.get(rid);
-    if (!c) resolved.set(rid, (c = { n: rid, ...groupsOf(find(rid)) }));
+  const numbers = new Map<string, number>();
+  const resolved = new Map<string, Counting>();
+  return (workerId: string): Counting => {
+    let c = resolved.get(workerId);
+    if (c) return c;
+    const w = find(workerId);
+    // As FACTS_SQL: a merged record counts as the one it was merged into, with that one's trade and team.
+    const countsAs = w?.merged_into ?? workerId;
+    let n = numbers.get(countsAs);
+    if (n === undefined) numbers.set(countsAs, (n = numbers.size));
+    c = { n, ...groupsOf(w?.merged_into ? find(w.merged_into) : w) };
+    resolved.set(workerId, c);
     return c;
-  }
+  };
 }
 
 /** A set of small non-negative integers as a growable bitmap: adding is a bit test, no hashing. */
@@ -235,11 +227,11 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
       team: byTeam.get(team, () => team || '未填班组'),
     };
   });
-  const rows = db.prepare(ATTENDANCE_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<[number, number, string | null, number | null]>;
-  for (const [sessionRid, workerRid, mergedInto, credited] of rows) {
+  const rows = db.prepare(ATTENDANCE_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<[number, string, number | null]>;
+  for (const [sessionRid, workerId, credited] of rows) {
     const si = indexOfRowid.get(sessionRid)!;
     const s = sessions[si]!;
-    const w = counting(workerRid, mergedInto);
+    const w = counting(workerId);
     totals.add(si, w.n, credited);
     for (const g of sessionGroups[si]!) g.add(si, w.n, credited);
     w.trade.add(si, w.n, credited);
