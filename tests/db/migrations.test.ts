@@ -78,7 +78,7 @@ describe('migrations', () => {
         '01JSSSSSSSSSSSSSSSSSSSSSSS',
       ),
     ).toContain('COVERING INDEX attendance_report');
-    expect(plan('SELECT id, merged_into, trade_id, team FROM workers WHERE station_id = ?', '01JAAAAAAAAAAAAAAAAAAAAAAA')).toContain('COVERING INDEX workers_report');
+    expect(plan('SELECT id, merged_into, trade_id, team, home_township FROM workers WHERE station_id = ?', '01JAAAAAAAAAAAAAAAAAAAAAAA')).toContain('COVERING INDEX workers_report');
     // The data written before is still found through the new index.
     expect(db.prepare("SELECT worker_id FROM attendance INDEXED BY attendance_report WHERE session_id = ? AND status = 'present'").pluck().all('01JSSSSSSSSSSSSSSSSSSSSSSS')).toEqual([
       '01JWWWWWWWWWWWWWWWWWWWWWWW',

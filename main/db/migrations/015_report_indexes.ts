@@ -5,7 +5,7 @@ import type { Migration } from '../migration';
  * 2,000,000 attendances took 7.9 s, most of it fetching attendance and worker rows one by one):
  * - the present attendances of a session with their worker and credited hours, straight from the
  *   index (status second, so 'present' is a range inside each session);
- * - each worker's counting record (merged_into), trade and team by station, so a report reads a
+ * - each worker's counting record (merged_into), trade, team and township by station, so a report reads a
  *   big roster in one index scan instead of looking each worker up.
  */
 export const m015: Migration = {
@@ -14,7 +14,7 @@ export const m015: Migration = {
   up(db) {
     db.exec(`
       CREATE INDEX attendance_report ON attendance(session_id, status, worker_id, credited_hours);
-      CREATE INDEX workers_report ON workers(station_id, id, merged_into, trade_id, team);
+      CREATE INDEX workers_report ON workers(station_id, id, merged_into, trade_id, team, home_township);
     `);
   },
 };

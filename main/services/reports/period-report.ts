@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FigureRow, PeriodKind, PeriodReport, ReportSession } from '../../../shared/contract/report-types';
 import { ADVANCED_LEVELS, type SkillLevel } from '../../../shared/domain/vocab';
+import { PRESENT_SQL, workerResolver, type PresentRow } from './facts';
 import { planProgress } from './plan-progress';
 import { categoryLabels, instantBounds, percentOf, periodRange, round1, sessionHours, stationRow, type Range, type SessionHoursRow } from './scope';
 
@@ -38,7 +39,8 @@ export function trainersIn(db: Database, stationId: string, r: Range): { session
 }
 
 /**
- * The facts every figure is counted from, as plain SQL (the benchmark's baseline aggregates these):
+ * The facts every figure is counted from, as plain SQL (the benchmark's baseline aggregates these;
+ * computePeriodReport reads the same rows faster through facts.ts):
  * present attendances in those sessions, each credited to the worker who counts: a record merged into
  * another (workers.merged_into) counts for the record it was merged into, with that record's trade and
  * team. Rows come back as arrays: [session_id, worker, trade_id, trade name, team, credited_hours].
@@ -55,66 +57,11 @@ export const FACTS_SQL = `
   LEFT JOIN workers m ON m.id = w.merged_into
   WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
 
-/**
- * The same facts as FACTS_SQL, read the fast way on a big station: the present attendances straight
- * from the covering index attendance_report, with no per-attendance worker lookup in SQL; each
- * worker's counting record, trade and team are resolved once per worker in countingResolver.
- */
-const ATTENDANCE_SQL = `
-  SELECT s.rowid, a.worker_id, a.credited_hours
-  FROM training_sessions s
-  JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
-  WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
-
-/** The record a worker counts as (itself, or the one it was merged into), numbered, and its figure groups. */
+/** The record a worker counts as, numbered for the bit sets, and its trade's and team's groups. */
 interface Counting {
   n: number;
   trade: Group;
   team: Group;
-}
-
-interface WorkerAttrs {
-  id: string;
-  merged_into: string | null;
-  trade_id: string | null;
-  team: string;
-}
-
-/** After this many single lookups the station's roster is read in one index scan (workers_report) instead. */
-const ROSTER_SCAN_AFTER = 2000;
-
-function countingResolver(db: Database, stationId: string, groupsOf: (w: WorkerAttrs | undefined) => { trade: Group; team: Group }) {
-  const one = db.prepare('SELECT id, merged_into, trade_id, team FROM workers WHERE id = ?');
-  const attrs = new Map<string, WorkerAttrs>();
-  let lookups = 0;
-  const find = (id: string): WorkerAttrs | undefined => {
-    let w = attrs.get(id);
-    if (w) return w;
-    // A small report looks its few workers up; a big one reads the station's roster once.
-    if (++lookups === ROSTER_SCAN_AFTER) {
-      for (const r of db.prepare('SELECT id, merged_into, trade_id, team FROM workers WHERE station_id = ?').iterate(stationId) as IterableIterator<WorkerAttrs>)
-        attrs.set(r.id, r);
-      w = attrs.get(id);
-      if (w) return w;
-    }
-    w = one.get(id) as WorkerAttrs | undefined;
-    if (w) attrs.set(id, w);
-    return w;
-  };
-  const numbers = new Map<string, number>();
-  const resolved = new Map<string, Counting>();
-  return (workerId: string): Counting => {
-    let c = resolved.get(workerId);
-    if (c) return c;
-    const w = find(workerId);
-    // As FACTS_SQL: a merged record counts as the one it was merged into, with that one's trade and team.
-    const countsAs = w?.merged_into ?? workerId;
-    let n = numbers.get(countsAs);
-    if (n === undefined) numbers.set(countsAs, (n = numbers.size));
-    c = { n, ...groupsOf(w?.merged_into ? find(w.merged_into) : w) };
-    resolved.set(workerId, c);
-    return c;
-  };
 }
 
 /** A set of small non-negative integers as a growable bitmap: adding is a bit test, no hashing. */
@@ -219,15 +166,19 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
   const perSession = new Array<number>(sessions.length).fill(0);
   let advanced = 0;
   let leveled = 0;
-  const counting = countingResolver(db, stationId, (w) => {
+  const numbers = new Map<string, number>();
+  const counting = workerResolver<Counting>(db, stationId, (countsAs, w) => {
+    let n = numbers.get(countsAs);
+    if (n === undefined) numbers.set(countsAs, (n = numbers.size));
     const tradeId = w?.trade_id ?? null;
     const team = w?.team ?? '';
     return {
+      n,
       trade: byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')),
       team: byTeam.get(team, () => team || '未填班组'),
     };
   });
-  const rows = db.prepare(ATTENDANCE_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<[number, string, number | null]>;
+  const rows = db.prepare(PRESENT_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<PresentRow>;
   for (const [sessionRid, workerId, credited] of rows) {
     const si = indexOfRowid.get(sessionRid)!;
     const s = sessions[si]!;
