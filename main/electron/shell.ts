@@ -7,6 +7,7 @@ import type { Caller } from '../../shared/contract/access';
 import type { Language } from '../../shared/i18n/languages';
 import { translate } from '../../shared/i18n/resources';
 import type { Core, CoreOptions } from '../app/core';
+import { holdQuitFor, startHostLifecycle, type HostLifecycle } from '../app/shutdown';
 import { dispatch } from '../app/dispatch';
 import { createLogger, describeError, type Logger } from '../app/log';
 import { userDataDir } from '../app/paths';
@@ -73,6 +74,7 @@ export function startShell(deps: ShellDeps): Shell {
   let kiosk: BrowserWindow | undefined;
   let ipc: IpcRegistration | undefined;
   let stopMenuUpdates: (() => void) | undefined;
+  let lifecycle: HostLifecycle | undefined;
   let shutDown = false;
 
   const log = (): Logger => core?.log ?? stderrLog;
@@ -99,12 +101,17 @@ export function startShell(deps: ShellDeps): Shell {
   };
 
   let tablets: TabletHost | undefined;
-  const shutdown = () => {
-    if (shutDown) return;
-    shutDown = true;
+  // Requests stop first (tablets, IPC), then the quit backup, then the core closes and the lock goes.
+  const stopTakingRequests = () => {
     tablets?.stop();
     stopMenuUpdates?.();
     ipc?.dispose();
+  };
+  const shutdown = async () => {
+    if (shutDown) return;
+    shutDown = true;
+    if (lifecycle) return lifecycle.shutdown();
+    stopTakingRequests();
     core?.close();
     dataLock?.release();
   };
@@ -161,7 +168,7 @@ export function startShell(deps: ShellDeps): Shell {
   app.on('second-instance', openAdmin);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('before-quit', markQuitting);
-  app.on('will-quit', shutdown);
+  app.on('will-quit', holdQuitFor(shutdown, () => app.quit()));
   app.on('window-all-closed', () => app.quit());
   deps.processEvents.on('unhandledRejection', (reason: unknown) => log().error('shell.unhandledRejection', describeError(reason)));
   deps.processEvents.on('uncaughtException', (err: unknown) => log().error('shell.uncaughtException', describeError(err)));
@@ -184,7 +191,10 @@ export function startShell(deps: ShellDeps): Shell {
       return;
     }
     const opened = core;
+    const lock = dataLock;
     opened.log.info('shell.started', { version: app.getVersion() });
+    // Daily backups while the app runs, and one on quit before the database closes.
+    lifecycle = startHostLifecycle(opened, { before: stopTakingRequests, after: () => lock.release() });
     serveRenderer(rendererDir);
     applyPermissionPolicy(session.defaultSession);
     ipc = registerIpc(opened, host);

@@ -39,7 +39,11 @@ export class DeviceService {
     return { code, expiresAt };
   }
 
-  pair(code: string, name: string): { token: string; deviceId: string; stationId: string } {
+  /**
+   * `record` runs inside the pairing's transaction (the audit row): a wrong code writes nothing
+   * but the code's withdrawal, which must stand even though the call fails.
+   */
+  pair(code: string, name: string, record?: (d: { deviceId: string; stationId: string; pairedBy: string | null; name: string; at: Date }) => void): { token: string; deviceId: string; stationId: string } {
     const now = this.clock.now();
     const row = this.db.prepare('SELECT * FROM pairing_codes WHERE code_hash = ?').get(hashToken(code)) as
       | { station_id: string; created_by: string | null; expires_at: string; used_at: string | null }
@@ -58,6 +62,7 @@ export class DeviceService {
       this.db
         .prepare('INSERT INTO devices (id, station_id, name, token_hash, paired_by, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(id, row.station_id, name, hashToken(token), row.created_by, now.toISOString(), now.toISOString());
+      record?.({ deviceId: id, stationId: row.station_id, pairedBy: row.created_by, name, at: now });
     })();
     return { token, deviceId: id, stationId: row.station_id };
   }

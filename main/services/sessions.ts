@@ -162,12 +162,17 @@ export class SessionService {
    * Changes one session, or it and the later ones of its series. For the later ones a new start or
    * end keeps each session's own date and takes the new time of day and duration.
    */
+  /** The sessions an update with this scope would change: the one, or it and its series' later planned ones. */
+  targetsOf(id: string, scope: 'this' | 'following'): string[] {
+    const current = this.get(id);
+    return scope === 'following' && current.seriesId
+      ? this.rows("series_id = ? AND starts_at >= ? AND state = 'planned'", [current.seriesId, current.startsAt]).map((r) => r.id)
+      : [id];
+  }
+
   update(id: string, patch: Partial<SessionFields>, scope: 'this' | 'following'): TrainingSession[] {
     const current = this.get(id);
-    const targets =
-      scope === 'following' && current.seriesId
-        ? this.rows("series_id = ? AND starts_at >= ? AND state = 'planned'", [current.seriesId, current.startsAt]).map((r) => r.id)
-        : [id];
+    const targets = this.targetsOf(id, scope);
     if (current.state === 'closed' || current.state === 'cancelled')
       throw new AppError('conflict', 'A closed or cancelled session cannot be changed', { reason: 'session_not_editable', state: current.state });
     const now = this.clock.now().toISOString();

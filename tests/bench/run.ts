@@ -11,6 +11,8 @@ import { bigStation } from './big-station';
 import { kioskBench } from './kiosk.bench';
 import { kioskBrowserBench } from './kiosk-browser.bench';
 import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
+import { reportsBench } from './reports.bench';
+import { backupBench } from './backup.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -19,23 +21,30 @@ async function main() {
   const figures: Figure[] = [];
   try {
     execFileSync(process.execPath, ['main/cli/station.cjs', 'demo', '--data', dataDir], { cwd: root, stdio: 'ignore' });
-    const only = process.env.BENCH_ONLY;
-    if (!only || only === 'core') await coreBench(dataDir, figures);
-    if (!only || only === 'kiosk') {
+    // BENCH_ONLY=reports, or several at once: BENCH_ONLY=reports,kiosk,backup (one big station for all).
+    const picked = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
+    const only = picked?.length ? picked : undefined;
+    const want = (...names: string[]) => !only || names.some((n) => only.includes(n));
+    if (want('core')) await coreBench(dataDir, figures);
+    // One big station (about two minutes to generate) serves the kiosk, report and backup figures.
+    if (want('kiosk', 'reports', 'backup')) {
       const big = await bigStation();
       figures.push({ name: 'generate the station: 200k workers, 20k sessions, 2M attendance', unit: 's', value: big.generateSeconds, target: 'well under a minute' });
       try {
-        await kioskBench(big, figures);
+        if (want('reports')) await reportsBench(big, figures);
+        if (want('kiosk')) await kioskBench(big, figures);
+        // Last: its sign-ins use the roster's newest workers, and the backup copies everything before it.
+        if (want('backup')) await backupBench(big, figures);
       } finally {
         big.core.close();
         rmSync(big.dataDir, { recursive: true, force: true });
       }
     }
-    if (!only || only === 'search' || only === 'import') await workersBench(figures);
+    if (want('search', 'import')) await workersBench(figures);
     // Skipped (with a note) unless the renderer is built: npm run build first.
-    if (!only || only === 'browser') await kioskBrowserBench(figures);
+    if (want('browser')) await kioskBrowserBench(figures);
     // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
-    if (!only || only === 'pdf') await signInSheetPdfBench(figures);
+    if (want('pdf')) await signInSheetPdfBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

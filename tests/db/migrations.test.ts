@@ -64,6 +64,28 @@ describe('migrations', () => {
     });
   });
 
+  it('015 lets the monthly report read present attendances and the roster from indexes alone', () => {
+    const db = new Database(join(tempDir(), 'm.sqlite'));
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, 14);
+    seedAt(db, 14);
+    migrate(db, MIGRATIONS, 15);
+    const plan = (sql: string, ...args: unknown[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(
+      plan(
+        `SELECT a.worker_id, a.credited_hours FROM attendance a WHERE a.session_id = ? AND a.status = 'present'`,
+        '01JSSSSSSSSSSSSSSSSSSSSSSS',
+      ),
+    ).toContain('COVERING INDEX attendance_report');
+    expect(plan('SELECT id, merged_into, trade_id, team, home_township FROM workers WHERE station_id = ?', '01JAAAAAAAAAAAAAAAAAAAAAAA')).toContain('COVERING INDEX workers_report');
+    // The data written before is still found through the new index.
+    expect(db.prepare("SELECT worker_id FROM attendance INDEXED BY attendance_report WHERE session_id = ? AND status = 'present'").pluck().all('01JSSSSSSSSSSSSSSSSSSSSSSS')).toEqual([
+      '01JWWWWWWWWWWWWWWWWWWWWWWW',
+    ]);
+    db.close();
+  });
+
   it('roll back a failing migration and leave the previous version intact', () => {
     const db = new Database(join(tempDir(), 'm.sqlite'));
     migrate(db, MIGRATIONS, 1);
@@ -90,6 +112,10 @@ function seedAt(db: Database.Database, version: number) {
   if (version >= 8)
     db.prepare(
       "INSERT INTO training_sessions (id, station_id, title, category, starts_at, ends_at, minutes_per_hour, created_at, updated_at) VALUES ('01JSSSSSSSSSSSSSSSSSSSSSSS', ?, '班前安全教育', 'safety', '2025-01-02T07:30', '2025-01-02T08:15', 45, ?, ?)",
+    ).run(S, now, now);
+  if (version >= 11)
+    db.prepare(
+      "INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at) VALUES ('01JNNNNNNNNNNNNNNNNNNNNNNN', ?, '01JSSSSSSSSSSSSSSSSSSSSSSS', '01JWWWWWWWWWWWWWWWWWWWWWWW', 'present', '2025-01-01T23:29:00.000Z', 0, 'badge', 1, ?, ?)",
     ).run(S, now, now);
   if (version >= 3)
     db.prepare(

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -435,14 +435,27 @@ describe('startShell', () => {
     expect(opened[0]?.core.settings.get().uiLanguage).toBe('en');
   });
 
-  it('closes the core exactly once however often quit is signalled', async () => {
+  it('holds the quit for the on-quit backup, then closes the core exactly once and quits again', async () => {
     await start();
     fake.state.app.emit('before-quit');
-    fake.state.app.emit('will-quit');
-    fake.state.app.emit('will-quit');
+    const first = preventable();
+    const second = preventable();
+    fake.state.app.emit('will-quit', first);
+    fake.state.app.emit('will-quit', second);
+    expect(first.defaultPrevented).toBe(true);
+    expect(second.defaultPrevented).toBe(true);
+    expect(fake.state.ipcHandlers.has('station:call')).toBe(false);
+    await vi.waitFor(() => expect(fake.state.quitCalls).toBe(1), { timeout: 10_000 });
     expect(opened).toHaveLength(1);
     expect(opened[0]?.closeCalls).toBe(1);
-    expect(fake.state.ipcHandlers.has('station:call')).toBe(false);
+    // The quit backup was made before the core closed; the data folder is free again.
+    expect(readdirSync(join(dir, 'data', 'backups')).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
+    expect(existsSync(join(dir, 'data', 'station.lock'))).toBe(false);
+    // The app's own second quit goes through.
+    const last = preventable();
+    fake.state.app.emit('will-quit', last);
+    expect(last.defaultPrevented).toBe(false);
+    expect(opened[0]?.closeCalls).toBe(1);
   });
 
   it('shows the database error and quits without opening a window', async () => {

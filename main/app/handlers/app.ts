@@ -1,3 +1,4 @@
+import { appendAudit } from '../../services/audit-trail';
 import { AppError } from '../../../shared/contract/result';
 import { coreSchemaVersion } from '../core';
 import type { HandlerGroup } from '../handler';
@@ -17,7 +18,7 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
     };
   },
 
-  'setup.init': async (input, { core }) => {
+  'setup.init': async (input, { core, caller }) => {
     if (core.accounts.count() > 0) throw new AppError('conflict', 'This station is already set up', { reason: 'already_set_up' });
     const passwordHash = await hashPassword(input.adminPassword);
     // Station, admin and language in one transaction: a crash leaves either all of it or none.
@@ -25,7 +26,7 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
       if (core.accounts.count() > 0) throw new AppError('conflict', 'This station is already set up', { reason: 'already_set_up' });
       const st = core.stations.first() ?? core.stations.create(input.stationName);
       if (st.name !== input.stationName) core.stations.rename(st.id, input.stationName);
-      core.accounts.insertHashed({
+      const admin = core.accounts.insertHashed({
         stationId: st.id,
         username: 'admin',
         displayName: input.stationName,
@@ -33,6 +34,11 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
         passwordHash,
       });
       if (input.language) core.settings.update({ uiLanguage: input.language });
+      // Nobody is signed in yet: the setup is recorded as done by the admin account it creates.
+      appendAudit(core.db, { role: 'admin', accountId: admin.id, via: caller.via }, {
+        stationId: st.id, at: core.clock.now(), action: 'setup', entity: 'station', entityId: st.id,
+        after: { station: core.stations.profile(st.id), admin, language: input.language ?? null },
+      });
       return st;
     }).immediate();
     core.events.emit({ type: 'setup.done', stationId: station.id });

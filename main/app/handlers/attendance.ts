@@ -1,3 +1,5 @@
+import { audited } from '../audited';
+import { appendAudit } from '../../services/audit-trail';
 import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
 import { verifyChain } from '../../services/attendance/verify';
@@ -76,17 +78,33 @@ export const attendanceHandlers: HandlerGroup<
   'attendance.verify': (_input, { core }) => verifyChain(core.db),
   'devices.startPairing': (input, { core, caller }) => {
     core.stations.get(input.stationId);
-    return core.devices.startPairing(input.stationId, caller.accountId);
+    // The code itself never goes in the log: it is a one-time secret until used.
+    return audited(core, caller, (note) => {
+      const started = core.devices.startPairing(input.stationId, caller.accountId);
+      note({ stationId: input.stationId, action: 'start_pairing', entity: 'device', entityId: null, after: { expiresAt: started.expiresAt } });
+      return started;
+    });
   },
-  'devices.pair': (input, { core }) => {
-    const paired = core.devices.pair(input.code, input.name);
+  'devices.pair': (input, { core, caller }) => {
+    // The tablet is anonymous until paired: the row names the new device and the account whose code it used.
+    const paired = core.devices.pair(input.code, input.name, (d) =>
+      appendAudit(core.db, { role: 'kiosk', deviceId: d.deviceId, ...(d.pairedBy ? { accountId: d.pairedBy } : {}), via: caller.via }, {
+        stationId: d.stationId, at: d.at, action: 'pair', entity: 'device', entityId: d.deviceId, after: { name: d.name, pairedBy: d.pairedBy },
+      }),
+    );
     core.log.info('device.paired', { deviceId: paired.deviceId });
     core.events.emit({ type: 'devices.changed', stationId: paired.stationId });
     return paired;
   },
   'devices.list': (input, { core }) => core.devices.list(input.stationId),
-  'devices.revoke': (input, { core }) => {
-    const device = core.devices.revoke(input.deviceId);
+  'devices.revoke': (input, { core, caller }) => {
+    const device = audited(core, caller, (note) => {
+      const stationId = core.devices.stationOf(input.deviceId);
+      const before = core.devices.list(stationId).find((d) => d.id === input.deviceId);
+      const after = core.devices.revoke(input.deviceId);
+      if (!before?.revokedAt) note({ stationId, action: 'revoke', entity: 'device', entityId: after.id, before, after });
+      return after;
+    });
     core.events.emit({ type: 'devices.changed', stationId: core.devices.stationOf(device.id) });
     return device;
   },

@@ -1,3 +1,4 @@
+import { audited } from '../audited';
 import type { HandlerGroup } from '../handler';
 
 export const catalogueHandlers: HandlerGroup<'trades.list' | 'trades.create' | 'trades.update' | 'vocab.list' | 'vocab.add'> = {
@@ -5,17 +6,25 @@ export const catalogueHandlers: HandlerGroup<'trades.list' | 'trades.create' | '
     core.stations.get(input.stationId);
     return core.trades.list(input.stationId, input);
   },
-  'trades.create': (input, { core }) => {
+  'trades.create': (input, { core, caller }) => {
     core.stations.get(input.stationId);
     const { stationId, ...fields } = input;
-    const trade = core.trades.create(stationId, fields);
+    const trade = audited(core, caller, (note) => {
+      const after = core.trades.create(stationId, fields);
+      note({ stationId, action: 'create', entity: 'trade', entityId: after.id, after });
+      return after;
+    });
     core.events.emit({ type: 'catalogue.changed', stationId });
     return trade;
   },
-  'trades.update': (input, { core }) => {
+  'trades.update': (input, { core, caller }) => {
     const { tradeId, ...patch } = input;
     const before = core.trades.get(tradeId);
-    const trade = core.trades.update(tradeId, patch);
+    const trade = audited(core, caller, (note) => {
+      const after = core.trades.update(tradeId, patch);
+      note({ stationId: before.stationId, action: 'update', entity: 'trade', entityId: tradeId, before, after });
+      return after;
+    });
     core.events.emit({ type: 'catalogue.changed', stationId: before.stationId });
     return trade;
   },
@@ -23,9 +32,13 @@ export const catalogueHandlers: HandlerGroup<'trades.list' | 'trades.create' | '
     core.stations.get(input.stationId);
     return core.vocab.get(input.stationId);
   },
-  'vocab.add': (input, { core }) => {
+  'vocab.add': (input, { core, caller }) => {
     core.stations.get(input.stationId);
-    const vocab = core.vocab.add(input.stationId, input.list, input.label);
+    const vocab = audited(core, caller, (note) => {
+      const after = core.vocab.add(input.stationId, input.list, input.label);
+      note({ stationId: input.stationId, action: 'add', entity: 'vocabulary', entityId: input.list, after: { list: input.list, label: input.label } });
+      return after;
+    });
     core.events.emit({ type: 'catalogue.changed', stationId: input.stationId });
     return vocab;
   },

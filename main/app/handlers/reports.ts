@@ -1,3 +1,4 @@
+import { audited } from '../audited';
 import type { HandlerGroup } from '../handler';
 
 type ReportChannel =
@@ -43,9 +44,29 @@ export const reportHandlers: HandlerGroup<ReportChannel> = {
   'certificates.add': (input, { core, caller }) => core.reports.addCertificate(input.workerId, input.fields, caller),
   'certificates.delete': (input, { core, caller }) => core.reports.deleteCertificate(input.certificateId, caller),
   'plans.list': (input, { core }) => core.reports.plans(input.stationId, input.year),
-  'plans.set': (input, { core }) => core.reports.setPlan(input),
-  'plans.delete': (input, { core }) => core.reports.deletePlan(input.planId),
-  'plans.import': (input, { core }) => core.reports.importPlan(input),
+  'plans.set': (input, { core, caller }) =>
+    audited(core, caller, (note) => {
+      const before = core.reports.planEntry(input.stationId, input.year, input);
+      const after = core.reports.setPlan(input);
+      note({ stationId: input.stationId, action: before ? 'update' : 'create', entity: 'plan', entityId: after.id, before: before ?? undefined, after });
+      return after;
+    }),
+  'plans.delete': (input, { core, caller }) =>
+    audited(core, caller, (note) => {
+      const before = core.reports.planById(input.planId);
+      const r = core.reports.deletePlan(input.planId);
+      note({ stationId: before?.stationId ?? null, action: 'delete', entity: 'plan', entityId: input.planId, before: before ?? undefined });
+      return r;
+    }),
+  'plans.import': async (input, { core, caller }) => {
+    const r = await core.reports.importPlan(input);
+    if (!input.dryRun) {
+      audited(core, caller, (note) =>
+        note({ stationId: input.stationId, action: 'import', entity: 'plan', entityId: null, after: { fileName: input.fileName, year: input.year, result: r } }),
+      );
+    }
+    return r;
+  },
   'subsidies.importReply': (input, { core, caller }) => core.reports.importPayments(input, caller),
   'subsidies.payments': (input, { core }) => core.reports.payments(input.workerId),
 };

@@ -1,3 +1,4 @@
+import { audited } from '../audited';
 import { AppError } from '../../../shared/contract/result';
 import type { SessionFields } from '../../../shared/contract/records';
 import type { Core } from '../core';
@@ -21,31 +22,53 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
     return core.sessions.list(input);
   },
   'sessions.get': (input, { core }) => core.sessions.get(input.sessionId),
-  'sessions.create': (input, { core }) => {
+  'sessions.create': (input, { core, caller }) => {
     core.stations.get(input.stationId);
     checkRefs(core, input.stationId, input.fields);
     const { minutesPerClassHour } = core.stationSettings.get(input.stationId);
-    const created = core.sessions.create(input.stationId, input.fields, minutesPerClassHour, input.repeat);
+    // One row for the whole call: a series of a hundred daily talks is one decision, not a hundred.
+    const created = audited(core, caller, (note) => {
+      const made = core.sessions.create(input.stationId, input.fields, minutesPerClassHour, input.repeat);
+      note({
+        stationId: input.stationId,
+        action: made.length > 1 ? 'create_series' : 'create',
+        entity: 'session',
+        entityId: made[0]?.id ?? null,
+        after: { ...made[0], repeat: input.repeat, sessionIds: made.map((s) => s.id) },
+      });
+      return made;
+    });
     core.events.emit({ type: 'sessions.changed', stationId: input.stationId, sessionIds: created.map((s) => s.id) });
     return created;
   },
-  'sessions.update': (input, { core }) => {
+  'sessions.update': (input, { core, caller }) => {
     const current = core.sessions.get(input.sessionId);
     checkRefs(core, current.stationId, input.fields);
     const merged = { startsAt: input.fields.startsAt ?? current.startsAt, endsAt: input.fields.endsAt ?? current.endsAt };
     if (merged.endsAt <= merged.startsAt)
       throw new AppError('invalid_input', 'The end must be after the start', { fields: [{ path: 'fields.endsAt', message: 'before the start' }] });
-    const updated = core.sessions.update(input.sessionId, input.fields, input.scope);
+    const updated = audited(core, caller, (note) => {
+      const beforeAll = new Map(core.sessions.targetsOf(input.sessionId, input.scope).map((id) => [id, core.sessions.get(id)]));
+      const after = core.sessions.update(input.sessionId, input.fields, input.scope);
+      for (const s of after) note({ stationId: s.stationId, action: 'update', entity: 'session', entityId: s.id, before: beforeAll.get(s.id), after: s });
+      return after;
+    });
     core.events.emit({ type: 'sessions.changed', stationId: current.stationId, sessionIds: updated.map((s) => s.id) });
     return updated;
   },
-  'sessions.setState': (input, { core }) => {
+  'sessions.setState': (input, { core, caller }) => {
     // Closing credits class hours and closes forgotten sign-outs in the same transaction.
-    const session = core.db.transaction(() => {
+    const session = audited(core, caller, (note) => {
+      const before = core.sessions.get(input.sessionId);
       const s = core.sessions.setState(input.sessionId, input.state, input.reason);
+      if (before.state === s.state) return s;
       if (s.state === 'closed') core.attendance.closeSession(s.id);
+      note({
+        stationId: s.stationId, action: `state_${s.state}`, entity: 'session', entityId: s.id,
+        before: { state: before.state }, after: { state: s.state, reason: input.reason ?? null },
+      });
       return s;
-    }).immediate();
+    });
     core.events.emit({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
     return session;
   },

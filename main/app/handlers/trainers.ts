@@ -1,3 +1,4 @@
+import { audited } from '../audited';
 import { AppError } from '../../../shared/contract/result';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
@@ -19,19 +20,28 @@ export const trainerHandlers: HandlerGroup<'trainers.list' | 'trainers.create' |
     core.stations.get(input.stationId);
     return core.trainers.list(input.stationId, input.includeInactive);
   },
-  'trainers.create': (input, { core }) => {
+  'trainers.create': (input, { core, caller }) => {
     core.stations.get(input.stationId);
     assertKind(core, input.stationId, input.fields.kind);
     assertTrades(core, input.stationId, input.fields.tradeIds);
-    const trainer = core.trainers.create(input.stationId, input.fields);
+    const trainer = audited(core, caller, (note) => {
+      const after = core.trainers.create(input.stationId, input.fields);
+      note({ stationId: input.stationId, action: 'create', entity: 'trainer', entityId: after.id, after });
+      return after;
+    });
     core.events.emit({ type: 'trainers.changed', stationId: input.stationId });
     return trainer;
   },
-  'trainers.update': (input, { core }) => {
+  'trainers.update': (input, { core, caller }) => {
     const { stationId } = core.trainers.get(input.trainerId);
     assertKind(core, stationId, input.fields.kind);
     assertTrades(core, stationId, input.fields.tradeIds);
-    const trainer = core.trainers.update(input.trainerId, input.fields);
+    const trainer = audited(core, caller, (note) => {
+      const before = core.trainers.get(input.trainerId);
+      const after = core.trainers.update(input.trainerId, input.fields);
+      note({ stationId, action: 'update', entity: 'trainer', entityId: after.id, before, after });
+      return after;
+    });
     core.events.emit({ type: 'trainers.changed', stationId });
     return trainer;
   },

@@ -1,3 +1,4 @@
+import { auditedAfter } from '../audited';
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/contract/trust-types';
@@ -15,7 +16,14 @@ type TrustChannel = 'backups.list' | 'backups.create' | 'backups.download' | 'ba
 /** Backups and restore, and anonymising a worker: the admin's trust tools. */
 export const trustHandlers: HandlerGroup<TrustChannel> = {
   'backups.list': (_input, { core }) => core.backups.list().map(info),
-  'backups.create': async (input, { core }) => info(await core.backups.create('manual', input.passphrase)),
+  // The row follows the copy (a backup holds the database as it was when the copy began).
+  'backups.create': async (input, { core, caller }) =>
+    info(
+      await auditedAfter(core, caller, () => core.backups.create('manual', input.passphrase), (b) => ({
+        stationId: core.stations.first()?.id ?? null, action: 'backup', entity: 'database', entityId: null,
+        after: { name: b.name, bytes: b.bytes, encrypted: b.encrypted },
+      })),
+    ),
   'backups.download': (input, { core }) => {
     const b = core.backups.resolve(input.name);
     if (b.bytes > MAX_DOWNLOAD_BYTES) throw new AppError('payload_too_large', 'This backup is too large to download here; copy it from the backups folder', { limit: MAX_DOWNLOAD_BYTES });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore } from '../../app/core';
 import { acquireDataLock } from '../../app/lock';
-import { startBackupSchedule } from '../../services/backups/schedule';
+import { startHostLifecycle } from '../../app/shutdown';
 import { createHttpHost } from '../../http/server';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
@@ -38,18 +38,15 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
     if (code === 'EACCES') throw new UsageError(`Not allowed to listen on port ${port}; choose a port above 1024 with --port.`, 1);
     throw err;
   }
-  const stopBackups = startBackupSchedule(core);
+  // Daily backups while serving; on stop: no more requests, the quit backup, then close and unlock.
+  const lifecycle = startHostLifecycle(core, { before: () => host_.close(), after: () => lock.release() });
   core.log.info('serve.started', { host, port: Number(new URL(host_.url).port) });
   ctx.out(`Upgrade Station is running. Open ${host_.url} in a browser (data: ${dataDir}). Press Ctrl+C to stop.`);
   if (host === '0.0.0.0') ctx.out('Tablets on the site network can reach this PC on its LAN address at the same port.');
 
   return new Promise<number>((resolve) => {
     const stop = async () => {
-      await host_.close();
-      // The on-quit backup, after the last request and before the database closes.
-      await stopBackups();
-      core.close();
-      lock.release();
+      await lifecycle.shutdown();
       resolve(0);
     };
     process.once('SIGINT', stop);

@@ -9,6 +9,7 @@ import type { Clock } from '../../app/clock';
 import { newId } from '../../app/ids';
 import type { SessionService } from '../sessions';
 import type { StationSettingsService } from '../station-settings';
+import { appendAudit } from '../audit-trail';
 import { appendEvent, sessionFingerprint } from './chain';
 import { classifyScan, maskName } from './codes';
 import { creditedHours } from './credit';
@@ -48,6 +49,11 @@ export interface ScanInput {
 }
 
 const ID_MASK = (id: string) => (id.length >= 10 ? id.slice(0, 6) + '*'.repeat(id.length - 10) + id.slice(-4) : '****');
+
+/** An attendance row as the audit log keeps it: who, status and times, and the hours credited. */
+const auditRow = (r: AttendanceDbRow) => ({
+  workerId: r.worker_id, status: r.status, signedInAt: r.signed_in_at, signedOutAt: r.signed_out_at, late: r.late === 1, creditedHours: r.credited_hours,
+});
 
 export class AttendanceService {
   constructor(
@@ -328,7 +334,12 @@ export class AttendanceService {
     return this.db.prepare(base + limit).all(s.stationId) as never;
   }
 
-  /** A trainer's correction, recorded in the chain with who did it and why. */
+  /**
+   * A trainer's correction, recorded in the chain with who did it and why, and in the audit log with
+   * the row before and after. Once a session is closed its records are what reports, subsidies and
+   * inspectors rely on: a late correction needs an admin (the reason is required anyway) and its
+   * class hours are credited again at once, so the closed session's figures stay consistent.
+   */
   correct(input: { sessionId: string; workerId: string; action: 'add' | 'excuse' | 'void' | 'sign_out'; reason: string }, caller: Caller): AttendanceRow {
     const session = this.sessions.get(input.sessionId);
     const w = this.workerById(input.workerId);
@@ -336,6 +347,9 @@ export class AttendanceService {
     const stationOf = (this.db.prepare('SELECT station_id FROM workers WHERE id = ?').get(w.id) as { station_id: string }).station_id;
     if (stationOf !== session.stationId) throw new AppError('invalid_input', 'That worker is not on this station', { fields: [{ path: 'workerId', message: 'other station' }] });
     if (session.state === 'cancelled') throw new AppError('conflict', 'The session is cancelled', { reason: 'session_cancelled' });
+    const closed = session.state === 'closed';
+    if (closed && caller.role !== 'admin')
+      throw new AppError('forbidden', 'Only an admin may correct a closed session', { reason: 'session_closed_admin_only' });
     const nowMs = this.clock.now().getTime();
     const now = new Date(nowMs).toISOString();
     this.db.transaction(() => {
@@ -345,13 +359,22 @@ export class AttendanceService {
       if ((input.action === 'void' || input.action === 'sign_out') && existing?.status !== 'present')
         throw new AppError('conflict', 'Not signed in', { reason: 'not_present' });
       if (input.action === 'sign_out' && existing?.signed_out_at) throw new AppError('conflict', 'Already signed out', { reason: 'already_signed_out' });
+      // On a closed session the event carries the time it stands for (the admin vouches for presence
+      // from the start, or a sign-out no later than the end); its id still says when it was made.
+      const at = !closed
+        ? now
+        : input.action === 'add'
+          ? new Date(wallToInstant(session.startsAt)).toISOString()
+          : input.action === 'sign_out'
+            ? new Date(Math.min(nowMs, wallToInstant(session.endsAt))).toISOString()
+            : now;
       appendEvent(this.db, {
         id: newId(nowMs),
         station_id: session.stationId,
         session_id: session.id,
         worker_id: w.id,
         kind,
-        at: now,
+        at,
         client_at: null,
         method: 'manual',
         account_id: caller.accountId ?? null,
@@ -359,13 +382,32 @@ export class AttendanceService {
         reason: input.reason,
         idempotency_key: null,
       });
+      const settings = this.settings.get(session.stationId);
+      const finish = () => {
+        const after = this.db.prepare('SELECT * FROM attendance WHERE session_id = ? AND worker_id = ?').get(session.id, w.id) as AttendanceDbRow;
+        if (closed) {
+          const hours =
+            after.status === 'present' && after.signed_in_at
+              ? creditedHours({ startsAt: session.startsAt, endsAt: session.endsAt, sessionHours: session.classHours, signedInAt: after.signed_in_at, signedOutAt: after.signed_out_at, fullShare: settings.fullCreditShare })
+              : 0;
+          this.db.prepare('UPDATE attendance SET credited_hours = ? WHERE id = ?').run(hours, after.id);
+          after.credited_hours = hours;
+        }
+        appendAudit(this.db, caller, {
+          stationId: session.stationId, at: new Date(nowMs), action: `correct_${input.action}`, entity: 'attendance', entityId: after.id,
+          before: existing ? { ...auditRow(existing), sessionState: session.state } : undefined,
+          after: { ...auditRow(after), reason: input.reason },
+        });
+      };
       if (input.action === 'sign_out') {
-        this.db.prepare("UPDATE attendance SET signed_out_at = ?, out_method = 'manual', reason = ?, updated_at = ? WHERE id = ?").run(now, input.reason, now, existing!.id);
+        this.db.prepare("UPDATE attendance SET signed_out_at = ?, out_method = 'manual', reason = ?, updated_at = ? WHERE id = ?").run(at, input.reason, now, existing!.id);
+        finish();
         return;
       }
       const status = input.action === 'add' ? 'present' : input.action === 'excuse' ? 'excused' : 'voided';
-      const signedIn = input.action === 'add' ? now : null;
-      const late = input.action === 'add' && nowMs > wallToInstant(session.startsAt) + this.settings.get(session.stationId).lateAfterMinutes * 60_000;
+      // Added after the session closed: the admin vouches the worker was there, from the start.
+      const signedIn = input.action === 'add' ? at : null;
+      const late = input.action === 'add' && !closed && nowMs > wallToInstant(session.startsAt) + settings.lateAfterMinutes * 60_000;
       if (existing) {
         this.db
           .prepare('UPDATE attendance SET status = ?, signed_in_at = ?, signed_out_at = NULL, late = ?, in_method = ?, reason = ?, credited_hours = NULL, updated_at = ? WHERE id = ?')
@@ -378,6 +420,7 @@ export class AttendanceService {
           )
           .run(newId(nowMs), session.stationId, session.id, w.id, status, signedIn, late ? 1 : 0, input.action === 'add' ? 'manual' : null, input.reason, now, now);
       }
+      finish();
     }).immediate();
     const row = this.live(session.id).rows.find((r) => r.workerId === w.id);
     if (!row) throw new AppError('internal', 'Correction not found after writing');

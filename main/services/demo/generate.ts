@@ -55,122 +55,135 @@ export function generateStation(db: Database, stationId: string, size: StationSi
   db.pragma('synchronous = OFF');
   // Every reference below is to a row made here; they are checked once at the end instead of per row.
   db.pragma('foreign_keys = OFF');
-
-  db.transaction(() => {
-    const insTrainer = db.prepare(
-      'INSERT INTO trainers (id, station_id, name, kind, specialty, unit, title, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const t of TRAINERS) {
-      const id = newId();
-      insTrainer.run(id, stationId, t.name, t.kind, t.specialty, t.unit, t.title, '139' + String(randomInt(0, 1e8)).padStart(8, '0'), now, now);
-      out.trainerIds.push(id);
-    }
-
-    const insWorker = db.prepare(INSERT_WORKER_SQL);
-    const insBadge = db.prepare('INSERT INTO badges (code, station_id, worker_id, issued_at) VALUES (?, ?, ?, ?)');
-    const ids = new Set<string>();
-    const codes = new Set<string>();
-    const start = wallToInstant(addDays(size.until, -120) + 'T08:00');
-    for (let i = 0; i < size.workers; i++) {
-      const [county, province, countyName] = COUNTIES[i % COUNTIES.length]!;
-      let id = idNumber(county);
-      while (ids.has(id)) id = idNumber(county);
-      ids.add(id);
-      let code = 'W' + String(randomInt(0, 10_000_000)).padStart(7, '0');
-      while (codes.has(code)) code = 'W' + String(randomInt(0, 10_000_000)).padStart(7, '0');
-      codes.add(code);
-      const mobile = '1' + pick('3578') + String(randomInt(0, 1e9)).padStart(9, '0');
-      const trade = TEAM_TRADES[i % TEAM_TRADES.length]!;
-      const xinjiang = county.startsWith('65');
-      const entered = new Date(start + randomInt(0, 100) * 86_400_000).toISOString().slice(0, 10);
-      const rec: WorkerRecord = {
-        name: personName(i),
-        idType: 'resident',
-        idNumber: id,
-        mobile,
-        tradeId: tradeByName.get(trade) ?? null,
-        skillLevel: pick(['L5', 'L5', 'L4', 'L4', 'L3', null] as const),
-        employer: EMPLOYERS[i % EMPLOYERS.length]!,
-        team: `${trade.replace('工', '')}${(i % 40) + 1}班`,
-        homeProvince: province,
-        homeCounty: countyName,
-        homeTownship: '',
-        mandarinLevel: xinjiang ? pick(['none', 'basic', 'fluent'] as const) : 'fluent',
-        traineeGroup: randomInt(1, 10),
-        language: xinjiang && i % 2 === 0 ? 'ug' : 'zh-CN',
-        entryDate: entered,
-        exitDate: null,
-        status: i % 12 === 0 ? 'left' : 'on_site',
-        idRev: reverseId(id),
-        mobileRev: reverseId(mobile),
-        sex: Number(id[16]) % 2 ? 'M' : 'F',
-        birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
-      };
-      const wid = newId();
-      insWorker.run(wid, stationId, ...recordParams(rec), code, now, now);
-      insBadge.run(code, stationId, wid, now);
-      out.workerIds.push(wid);
-      out.badgeCodes.push(code);
-    }
-
-    const insSession = db.prepare(
-      `INSERT INTO training_sessions (id, station_id, title, category, national_type, starts_at, ends_at, minutes_per_hour, location, state, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 45, '项目部二楼提升站', 'closed', ?, ?)`,
-    );
-    const insLink = db.prepare('INSERT INTO session_trainers (session_id, trainer_id, station_id) VALUES (?, ?, ?)');
-    const sessions: { id: string; startsAt: string; endsAt: string; hours: number }[] = [];
-    // Walk back from `until`, a few sessions a working day (more on busy stations), until enough.
-    const perDay = Math.max(1, Math.ceil(size.sessions / 90));
-    for (let d = 0; sessions.length < size.sessions; d++) {
-      const date = addDays(size.until, -d);
-      if (weekday(date) === 0) continue;
-      for (let k = 0; k < perDay && sessions.length < size.sessions; k++) {
-        const topic = k === 0 ? SESSION_TOPICS[0]! : pick(SESSION_TOPICS);
-        const startMin = k === 0 ? 7 * 60 + 30 : 9 * 60 + ((k * 97) % (8 * 60));
-        const hh = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-        const startsAt = `${date}T${hh(startMin)}`;
-        const endsAt = `${date}T${hh(Math.min(startMin + topic.minutes, 23 * 60 + 59))}`;
+  // Secondary indexes are built once at the end (a sort) instead of updated row by row (random
+  // writes all over the index): the big station's 2,000,000 attendances go in much faster.
+  // Unique ones stay, so their constraints hold throughout.
+  const deferred = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+       AND tbl_name IN ('workers', 'badges', 'training_sessions', 'session_trainers', 'attendance', 'attendance_events')`,
+    )
+    .all() as { name: string; sql: string }[];
+  for (const ix of deferred) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  try {
+    db.transaction(() => {
+      const insTrainer = db.prepare(
+        'INSERT INTO trainers (id, station_id, name, kind, specialty, unit, title, phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const t of TRAINERS) {
         const id = newId();
-        insSession.run(id, stationId, topic.title, topic.category, topic.nationalType, startsAt, endsAt, now, now);
-        insLink.run(id, out.trainerIds[sessions.length % out.trainerIds.length]!, stationId);
-        sessions.push({ id, startsAt, endsAt, hours: classHours(startsAt, endsAt, 45) });
-        out.sessionIds.push(id);
+        insTrainer.run(id, stationId, t.name, t.kind, t.specialty, t.unit, t.title, '139' + String(randomInt(0, 1e8)).padStart(8, '0'), now, now);
+        out.trainerIds.push(id);
       }
-    }
 
-    const insAtt = db.prepare(
-      `INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'present', ?, ?, 'badge', ?, ?, ?)`,
-    );
-    const insEvent = db.prepare(
-      `INSERT INTO attendance_events (id, station_id, session_id, worker_id, kind, at, client_at, method, account_id, device_id, reason, idempotency_key, prev_hash, hash)
-       VALUES (?, ?, ?, ?, 'sign_in', ?, NULL, 'badge', NULL, 'demo', NULL, NULL, ?, ?)`,
-    );
-    let prev = chainTip(db);
-    const perSession = sessions.length ? Math.ceil(size.attendance / sessions.length) : 0;
-    let written = 0;
-    // Oldest first, so the chain runs forward in time like a real station's.
-    for (const s of [...sessions].reverse()) {
-      if (written >= size.attendance) break;
-      const startMs = wallToInstant(s.startsAt);
-      const n = Math.min(perSession, size.attendance - written, out.workerIds.length);
-      const offset = randomInt(0, Math.max(1, out.workerIds.length));
-      for (let j = 0; j < n; j++) {
-        const workerId = out.workerIds[(offset + j) % out.workerIds.length]!;
-        const late = randomInt(0, 20) === 0;
-        const at = new Date(startMs + (late ? randomInt(6, 20) : -randomInt(0, 15)) * 60_000 - randomInt(0, 60_000)).toISOString();
-        const eventId = newId();
-        const hash = eventHash(prev, {
-          id: eventId, station_id: stationId, session_id: s.id, worker_id: workerId, kind: 'sign_in', at,
-          client_at: null, method: 'badge', account_id: null, device_id: 'demo', reason: null, idempotency_key: null,
-        });
-        insEvent.run(eventId, stationId, s.id, workerId, at, prev, hash);
-        insAtt.run(newId(), stationId, s.id, workerId, at, late ? 1 : 0, s.hours, now, now);
-        prev = hash;
-        written++;
+      const insWorker = db.prepare(INSERT_WORKER_SQL);
+      const insBadge = db.prepare('INSERT INTO badges (code, station_id, worker_id, issued_at) VALUES (?, ?, ?, ?)');
+      const ids = new Set<string>();
+      const codes = new Set<string>();
+      const start = wallToInstant(addDays(size.until, -120) + 'T08:00');
+      for (let i = 0; i < size.workers; i++) {
+        const [county, province, countyName] = COUNTIES[i % COUNTIES.length]!;
+        let id = idNumber(county);
+        while (ids.has(id)) id = idNumber(county);
+        ids.add(id);
+        let code = 'W' + String(randomInt(0, 10_000_000)).padStart(7, '0');
+        while (codes.has(code)) code = 'W' + String(randomInt(0, 10_000_000)).padStart(7, '0');
+        codes.add(code);
+        const mobile = '1' + pick('3578') + String(randomInt(0, 1e9)).padStart(9, '0');
+        const trade = TEAM_TRADES[i % TEAM_TRADES.length]!;
+        const xinjiang = county.startsWith('65');
+        const entered = new Date(start + randomInt(0, 100) * 86_400_000).toISOString().slice(0, 10);
+        const rec: WorkerRecord = {
+          name: personName(i),
+          idType: 'resident',
+          idNumber: id,
+          mobile,
+          tradeId: tradeByName.get(trade) ?? null,
+          skillLevel: pick(['L5', 'L5', 'L4', 'L4', 'L3', null] as const),
+          employer: EMPLOYERS[i % EMPLOYERS.length]!,
+          team: `${trade.replace('工', '')}${(i % 40) + 1}班`,
+          homeProvince: province,
+          homeCounty: countyName,
+          homeTownship: '',
+          mandarinLevel: xinjiang ? pick(['none', 'basic', 'fluent'] as const) : 'fluent',
+          traineeGroup: randomInt(1, 10),
+          language: xinjiang && i % 2 === 0 ? 'ug' : 'zh-CN',
+          entryDate: entered,
+          exitDate: null,
+          status: i % 12 === 0 ? 'left' : 'on_site',
+          idRev: reverseId(id),
+          mobileRev: reverseId(mobile),
+          sex: Number(id[16]) % 2 ? 'M' : 'F',
+          birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
+        };
+        const wid = newId();
+        insWorker.run(wid, stationId, ...recordParams(rec), code, now, now);
+        insBadge.run(code, stationId, wid, now);
+        out.workerIds.push(wid);
+        out.badgeCodes.push(code);
       }
-    }
-  }).immediate();
+
+      const insSession = db.prepare(
+        `INSERT INTO training_sessions (id, station_id, title, category, national_type, starts_at, ends_at, minutes_per_hour, location, state, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 45, '项目部二楼提升站', 'closed', ?, ?)`,
+      );
+      const insLink = db.prepare('INSERT INTO session_trainers (session_id, trainer_id, station_id) VALUES (?, ?, ?)');
+      const sessions: { id: string; startsAt: string; endsAt: string; hours: number }[] = [];
+      // Walk back from `until`, a few sessions a working day (more on busy stations), until enough.
+      const perDay = Math.max(1, Math.ceil(size.sessions / 90));
+      for (let d = 0; sessions.length < size.sessions; d++) {
+        const date = addDays(size.until, -d);
+        if (weekday(date) === 0) continue;
+        for (let k = 0; k < perDay && sessions.length < size.sessions; k++) {
+          const topic = k === 0 ? SESSION_TOPICS[0]! : pick(SESSION_TOPICS);
+          const startMin = k === 0 ? 7 * 60 + 30 : 9 * 60 + ((k * 97) % (8 * 60));
+          const hh = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+          const startsAt = `${date}T${hh(startMin)}`;
+          const endsAt = `${date}T${hh(Math.min(startMin + topic.minutes, 23 * 60 + 59))}`;
+          const id = newId();
+          insSession.run(id, stationId, topic.title, topic.category, topic.nationalType, startsAt, endsAt, now, now);
+          insLink.run(id, out.trainerIds[sessions.length % out.trainerIds.length]!, stationId);
+          sessions.push({ id, startsAt, endsAt, hours: classHours(startsAt, endsAt, 45) });
+          out.sessionIds.push(id);
+        }
+      }
+
+      const insAtt = db.prepare(
+        `INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 'present', ?, ?, 'badge', ?, ?, ?)`,
+      );
+      const insEvent = db.prepare(
+        `INSERT INTO attendance_events (id, station_id, session_id, worker_id, kind, at, client_at, method, account_id, device_id, reason, idempotency_key, prev_hash, hash)
+         VALUES (?, ?, ?, ?, 'sign_in', ?, NULL, 'badge', NULL, 'demo', NULL, NULL, ?, ?)`,
+      );
+      let prev = chainTip(db);
+      const perSession = sessions.length ? Math.ceil(size.attendance / sessions.length) : 0;
+      let written = 0;
+      // Oldest first, so the chain runs forward in time like a real station's.
+      for (const s of [...sessions].reverse()) {
+        if (written >= size.attendance) break;
+        const startMs = wallToInstant(s.startsAt);
+        const n = Math.min(perSession, size.attendance - written, out.workerIds.length);
+        const offset = randomInt(0, Math.max(1, out.workerIds.length));
+        for (let j = 0; j < n; j++) {
+          const workerId = out.workerIds[(offset + j) % out.workerIds.length]!;
+          const late = randomInt(0, 20) === 0;
+          const at = new Date(startMs + (late ? randomInt(6, 20) : -randomInt(0, 15)) * 60_000 - randomInt(0, 60_000)).toISOString();
+          const eventId = newId();
+          const hash = eventHash(prev, {
+            id: eventId, station_id: stationId, session_id: s.id, worker_id: workerId, kind: 'sign_in', at,
+            client_at: null, method: 'badge', account_id: null, device_id: 'demo', reason: null, idempotency_key: null,
+          });
+          insEvent.run(eventId, stationId, s.id, workerId, at, prev, hash);
+          insAtt.run(newId(), stationId, s.id, workerId, at, late ? 1 : 0, s.hours, now, now);
+          prev = hash;
+          written++;
+        }
+      }
+    }).immediate();
+  } finally {
+    for (const ix of deferred) db.exec(ix.sql);
+  }
   db.pragma(`cache_size = ${cacheBefore}`);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { FigureRow, PeriodKind, PeriodReport, ReportSession } from '../../../shared/contract/report-types';
 import { ADVANCED_LEVELS, type SkillLevel } from '../../../shared/domain/vocab';
+import { PRESENT_SQL, workerResolver, type PresentRow } from './facts';
 import { planProgress } from './plan-progress';
 import { categoryLabels, instantBounds, percentOf, periodRange, round1, sessionHours, stationRow, type Range, type SessionHoursRow } from './scope';
 
 interface SessionRow extends SessionHoursRow {
+  rid: number;
   id: string;
   title: string;
   category: string;
@@ -18,7 +20,7 @@ interface SessionRow extends SessionHoursRow {
 export function sessionsIn(db: Database, stationId: string, r: Range): SessionRow[] {
   return db
     .prepare(
-      `SELECT id, title, category, skill_level, starts_at, ends_at, minutes_per_hour, class_hours_override
+      `SELECT rowid AS rid, id, title, category, skill_level, starts_at, ends_at, minutes_per_hour, class_hours_override
        FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ?
        ORDER BY starts_at, id`,
     )
@@ -37,7 +39,9 @@ export function trainersIn(db: Database, stationId: string, r: Range): { session
 }
 
 /**
- * Present attendances in those sessions, each credited to the worker who counts: a record merged into
+ * The facts every figure is counted from, as plain SQL (the benchmark's baseline aggregates these;
+ * computePeriodReport reads the same rows faster through facts.ts):
+ * present attendances in those sessions, each credited to the worker who counts: a record merged into
  * another (workers.merged_into) counts for the record it was merged into, with that record's trade and
  * team. Rows come back as arrays: [session_id, worker, trade_id, trade name, team, credited_hours].
  */
@@ -53,35 +57,70 @@ export const FACTS_SQL = `
   LEFT JOIN workers m ON m.id = w.merged_into
   WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
 
-type Fact = [sessionId: string, workerId: string, tradeId: string | null, team: string, credited: number | null];
+/** The record a worker counts as, numbered for the bit sets, and its trade's and team's groups. */
+interface Counting {
+  n: number;
+  trade: Group;
+  team: Group;
+}
 
+/** A set of small non-negative integers as a growable bitmap: adding is a bit test, no hashing. */
+class IntSet {
+  private bits = new Uint8Array(1024);
+  size = 0;
+  add(n: number): void {
+    const byte = n >> 3;
+    if (byte >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(byte + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    const mask = 1 << (n & 7);
+    if (!(this.bits[byte]! & mask)) {
+      this.bits[byte]! |= mask;
+      this.size++;
+    }
+  }
+  *values(): Generator<number> {
+    for (let byte = 0; byte < this.bits.length; byte++) {
+      const b = this.bits[byte]!;
+      if (b) for (let k = 0; k < 8; k++) if (b & (1 << k)) yield byte * 8 + k;
+    }
+  }
+}
+
+/** Sessions and workers are numbered: a figure over 600,000 attendances is bit sets, not id sets. */
 class Group {
-  sessionIds = new Set<string>();
-  workers = new Set<string>();
+  sessions = new IntSet();
+  workers = new IntSet();
   personTimes = 0;
   creditedHours = 0;
   constructor(
     readonly key: string,
     readonly label: string,
   ) {}
-  add(f: Fact) {
-    this.sessionIds.add(f[0]);
-    this.workers.add(f[1]);
+  add(session: number, worker: number, credited: number | null) {
+    this.sessions.add(session);
+    this.workers.add(worker);
     this.personTimes++;
-    this.creditedHours += f[4] ?? 0;
+    this.creditedHours += credited ?? 0;
   }
-  row(hoursOf: Map<string, number>): FigureRow {
+  row(sessions: { id: string; hours: number }[]): FigureRow {
     let classHours = 0;
-    for (const id of this.sessionIds) classHours += hoursOf.get(id) ?? 0;
+    const sessionIds: string[] = [];
+    for (const i of this.sessions.values()) {
+      classHours += sessions[i]!.hours;
+      sessionIds.push(sessions[i]!.id);
+    }
     return {
       key: this.key,
       label: this.label,
-      sessions: this.sessionIds.size,
+      sessions: this.sessions.size,
       personTimes: this.personTimes,
       distinctWorkers: this.workers.size,
       classHours: round1(classHours),
       creditedHours: round1(this.creditedHours),
-      sessionIds: [...this.sessionIds],
+      sessionIds,
     };
   }
 }
@@ -93,8 +132,8 @@ class Groups {
     if (!g) this.map.set(key, (g = new Group(key, label())));
     return g;
   }
-  rows(hoursOf: Map<string, number>): FigureRow[] {
-    return [...this.map.values()].map((g) => g.row(hoursOf)).sort((a, b) => b.personTimes - a.personTimes || a.label.localeCompare(b.label, 'zh'));
+  rows(sessions: { id: string; hours: number }[]): FigureRow[] {
+    return [...this.map.values()].map((g) => g.row(sessions)).sort((a, b) => b.personTimes - a.personTimes || a.label.localeCompare(b.label, 'zh'));
   }
 }
 
@@ -104,46 +143,60 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
   const range = periodRange(kind, period);
   const label = categoryLabels(db, stationId);
   const sessions = sessionsIn(db, stationId, range);
-  const hoursOf = new Map(sessions.map((s) => [s.id, sessionHours(s)]));
+  const indexOf = new Map(sessions.map((s, i) => [s.id, i]));
+  const indexOfRowid = new Map(sessions.map((s, i) => [s.rid, i]));
+  const numbered = sessions.map((s) => ({ id: s.id, hours: sessionHours(s) }));
   const trainerRows = trainersIn(db, stationId, range);
-  const trainersOf = new Map<string, { id: string; name: string }[]>();
-  for (const t of trainerRows) {
-    const list = trainersOf.get(t.session_id) ?? [];
-    list.push({ id: t.trainer_id, name: t.name });
-    trainersOf.set(t.session_id, list);
-  }
+  const trainersOf: { id: string; name: string }[][] = sessions.map(() => []);
+  for (const t of trainerRows) trainersOf[indexOf.get(t.session_id)!]!.push({ id: t.trainer_id, name: t.name });
   const tradeNames = new Map(
     (db.prepare('SELECT id, name FROM trades WHERE station_id = ?').all(stationId) as { id: string; name: string }[]).map((t) => [t.id, t.name]),
   );
-  const sessionById = new Map(sessions.map((s) => [s.id, s]));
 
   const totals = new Group('total', '合计');
   const byCategory = new Groups();
   const byTrade = new Groups();
   const byTrainer = new Groups();
   const byTeam = new Groups();
-  const perSession = new Map<string, number>();
+  // Per session: its category's and trainers' groups, looked up once rather than once per attendance.
+  const sessionGroups = sessions.map((s, i) => [
+    byCategory.get(s.category, () => label(s.category)),
+    ...trainersOf[i]!.map((t) => byTrainer.get(t.id, () => t.name)),
+  ]);
+  const perSession = new Array<number>(sessions.length).fill(0);
   let advanced = 0;
   let leveled = 0;
-  const facts = db.prepare(FACTS_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<Fact>;
-  for (const f of facts) {
-    const s = sessionById.get(f[0])!;
-    totals.add(f);
-    byCategory.get(s.category, () => label(s.category)).add(f);
-    byTrade.get(f[2] ?? '', () => (f[2] ? (tradeNames.get(f[2]) ?? f[2]) : '未填工种')).add(f);
-    byTeam.get(f[3], () => f[3] || '未填班组').add(f);
-    for (const t of trainersOf.get(f[0]) ?? []) byTrainer.get(t.id, () => t.name).add(f);
-    perSession.set(f[0], (perSession.get(f[0]) ?? 0) + 1);
+  const numbers = new Map<string, number>();
+  const counting = workerResolver<Counting>(db, stationId, (countsAs, w) => {
+    let n = numbers.get(countsAs);
+    if (n === undefined) numbers.set(countsAs, (n = numbers.size));
+    const tradeId = w?.trade_id ?? null;
+    const team = w?.team ?? '';
+    return {
+      n,
+      trade: byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')),
+      team: byTeam.get(team, () => team || '未填班组'),
+    };
+  });
+  const rows = db.prepare(PRESENT_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<PresentRow>;
+  for (const [sessionRid, workerId, credited] of rows) {
+    const si = indexOfRowid.get(sessionRid)!;
+    const s = sessions[si]!;
+    const w = counting(workerId);
+    totals.add(si, w.n, credited);
+    for (const g of sessionGroups[si]!) g.add(si, w.n, credited);
+    w.trade.add(si, w.n, credited);
+    w.team.add(si, w.n, credited);
+    perSession[si]!++;
     if (s.skill_level) {
       leveled++;
       if (ADVANCED_LEVELS.includes(s.skill_level)) advanced++;
     }
   }
-  // Sessions held count even when nobody attended: put each into its category and trainers' groups.
-  for (const s of sessions) {
-    totals.sessionIds.add(s.id);
-    byCategory.get(s.category, () => label(s.category)).sessionIds.add(s.id);
-    for (const t of trainersOf.get(s.id) ?? []) byTrainer.get(t.id, () => t.name).sessionIds.add(s.id);
+  // Sessions held count even when nobody attended: each is in the totals, its category's and its trainers' groups.
+  for (let i = 0; i < sessions.length; i++) {
+    totals.sessions.add(i);
+    for (const g of sessionGroups[i]!) g.sessions.add(i);
   }
 
   const [createdFrom, createdTo] = instantBounds(range);
@@ -156,16 +209,16 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
     .pluck()
     .all(stationId, range.from, range.to) as string[];
 
-  const reportSessions: ReportSession[] = sessions.map((s) => ({
+  const reportSessions: ReportSession[] = sessions.map((s, i) => ({
     id: s.id,
     startsAt: s.starts_at,
     endsAt: s.ends_at,
     title: s.title,
     category: s.category,
     categoryLabel: label(s.category),
-    trainerNames: (trainersOf.get(s.id) ?? []).map((t) => t.name),
-    classHours: hoursOf.get(s.id) ?? 0,
-    personTimes: perSession.get(s.id) ?? 0,
+    trainerNames: trainersOf[i]!.map((t) => t.name),
+    classHours: numbered[i]!.hours,
+    personTimes: perSession[i]!,
   }));
 
   return {
@@ -175,11 +228,11 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
     period,
     from: range.from,
     to: range.to,
-    totals: totals.row(hoursOf),
-    byCategory: byCategory.rows(hoursOf),
-    byTrade: byTrade.rows(hoursOf),
-    byTrainer: byTrainer.rows(hoursOf),
-    byTeam: byTeam.rows(hoursOf),
+    totals: totals.row(numbered),
+    byCategory: byCategory.rows(numbered),
+    byTrade: byTrade.rows(numbered),
+    byTrainer: byTrainer.rows(numbered),
+    byTeam: byTeam.rows(numbered),
     newWorkers,
     certificates: { count: certificateIds.length, certificateIds },
     advanced: { advancedPersonTimes: advanced, leveledPersonTimes: leveled, percent: percentOf(advanced, leveled) },

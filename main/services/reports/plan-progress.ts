@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PlanEntry, PlanProgressRow } from '../../../shared/contract/report-types';
+import { PRESENT_SQL, workerResolver, type PresentRow } from './facts';
 import { percentOf, type Range } from './scope';
 
 interface PlanRow {
@@ -22,28 +23,33 @@ export function planEntries(db: Database, stationId: string, year: number): Plan
   return rows.map((r) => ({ id: r.id, year: r.year, scopeKind: r.scope_kind, scope: r.scope, tradeId: r.trade_id, tradeName: r.trade_name, target: r.target }));
 }
 
+interface DoneCount {
+  trade: string | null;
+  team: string;
+  township: string;
+  n: number;
+}
+
 /**
  * Person-times in a range by the counting worker's trade, team and home township: a plan target per
  * trade and per township (seed 000) is met by the people of that trade and township who trained.
+ * Read through facts.ts (one index scan, each worker resolved once): a year to date on a big station
+ * is millions of attendances.
  */
-function doneCounts(db: Database, stationId: string, r: Range): { trade: string | null; team: string; township: string; n: number }[] {
-  return db
-    .prepare(
-      `SELECT CASE WHEN w.merged_into IS NULL THEN w.trade_id ELSE m.trade_id END AS trade,
-              CASE WHEN w.merged_into IS NULL THEN w.team ELSE m.team END AS team,
-              CASE WHEN w.merged_into IS NULL THEN w.home_township ELSE m.home_township END AS township,
-              count(*) AS n
-       FROM training_sessions s
-       JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
-       JOIN workers w ON w.id = a.worker_id
-       LEFT JOIN workers m ON m.id = w.merged_into
-       WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?
-       GROUP BY 1, 2, 3`,
-    )
-    .all(stationId, r.startWall, r.endWall) as { trade: string | null; team: string; township: string; n: number }[];
+function doneCounts(db: Database, stationId: string, r: Range): DoneCount[] {
+  const buckets = new Map<string, DoneCount>();
+  const bucketOf = workerResolver<DoneCount>(db, stationId, (_countsAs, w) => {
+    const c = { trade: w?.trade_id ?? null, team: w?.team ?? '', township: w?.home_township ?? '', n: 0 };
+    const key = `${c.trade ?? ''}\u0000${c.team}\u0000${c.township}`;
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = c));
+    return b;
+  });
+  for (const [, workerId] of db.prepare(PRESENT_SQL).raw(true).iterate(stationId, r.startWall, r.endWall) as IterableIterator<PresentRow>) bucketOf(workerId).n++;
+  return [...buckets.values()].filter((b) => b.n > 0);
 }
 
-function sumFor(e: PlanEntry, counts: { trade: string | null; team: string; township: string; n: number }[]): number {
+function sumFor(e: PlanEntry, counts: DoneCount[]): number {
   let n = 0;
   for (const c of counts) {
     if (e.tradeId !== null && c.trade !== e.tradeId) continue;

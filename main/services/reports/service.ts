@@ -186,6 +186,19 @@ export class ReportService {
     return setPlanTarget(this.db, t, this.clock.now());
   }
 
+  /** The entry a `setPlan` with this target would replace, if any (for its audit row's "before"). */
+  planEntry(stationId: string, year: number, t: { scopeKind: PlanTarget['scopeKind']; scope: string; tradeId: string | null }) {
+    const scope = t.scopeKind === 'station' ? '' : t.scope;
+    return planEntries(this.db, stationId, year).find((e) => e.scopeKind === t.scopeKind && e.scope === scope && e.tradeId === t.tradeId) ?? null;
+  }
+
+  planById(planId: string) {
+    const r = this.db.prepare('SELECT station_id, year, scope_kind, scope, trade_name, target FROM training_plans WHERE id = ?').get(planId) as
+      | { station_id: string; year: number; scope_kind: string; scope: string; trade_name: string; target: number }
+      | undefined;
+    return r ? { stationId: r.station_id, year: r.year, scopeKind: r.scope_kind, scope: r.scope, tradeName: r.trade_name, target: r.target } : null;
+  }
+
   deletePlan(planId: string) {
     deletePlan(this.db, planId);
     return { deleted: true as const };

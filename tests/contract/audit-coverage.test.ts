@@ -1,0 +1,240 @@
+// Every write records who did it: each mutating channel of the contract is called once here, on a
+// real database, and must leave audit_log rows naming the account or device, or be in EXEMPT with
+// the reason. A channel added to the contract without an audit row (or a call here) fails this test.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Caller } from '../../shared/contract/access';
+import { channels } from '../../shared/contract/channels';
+import { dispatch } from '../../main/app/dispatch';
+import type { Core } from '../../main/app/core';
+import { withCheckDigit } from '../support/roster';
+import { ADMIN_PASSWORD, testCore } from '../support/temp';
+
+/** Mutating channels that deliberately leave no audit_log row, and why. */
+const EXEMPT: Record<string, string> = {
+  // Every sign-in and sign-out is an append-only event in the hash-chained attendance_events, naming
+  // the device (and the trainer for a manual one); a second row per scan would double the busiest write.
+  'kiosk.scan': 'recorded in the attendance chain (attendance_events) with its device',
+};
+
+interface AuditRow {
+  account_id: string | null;
+  device_id: string | null;
+  via: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+const anonymous: Caller = { role: 'anonymous', via: 'internal' };
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Secrets and personal numbers the calls below hand in; none may appear in any audit row. */
+const SECRETS = {
+  admin: ADMIN_PASSWORD,
+  trainer1: 'trainer-pass-1',
+  trainer2: 'trainer-pass-2',
+  trainer3: 'trainer-pass-3',
+  pin: '97531',
+  passphrase: 'backup-secret-9',
+  workerId1: withCheckDigit('44070319900307123'),
+  workerId2: withCheckDigit('44070319851112456'),
+  workerId3: withCheckDigit('65010119790101789'),
+  workerId4: withCheckDigit('44078119920505321'),
+  workerId5: withCheckDigit('44078119930606654'),
+  workerMobile: '13512345678',
+  trainerPhone: '13612345678',
+  contactMobile: '13912345678',
+  otherContact: '13712345678',
+  importMobile: '13412345678',
+};
+
+async function xlsxBase64(rows: (string | number)[][], sheet = 'Sheet1'): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+}
+
+function recorder(core: Core) {
+  const byChannel = new Map<string, AuditRow[]>();
+  const count = () => core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  async function run<T>(caller: Caller, name: string, input: unknown): Promise<T> {
+    const before = count();
+    const r = await dispatch(core, caller, name, input);
+    if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.details)}`);
+    const rows = core.db.prepare('SELECT * FROM audit_log ORDER BY rowid LIMIT -1 OFFSET ?').all(before) as AuditRow[];
+    byChannel.set(name, [...(byChannel.get(name) ?? []), ...rows]);
+    return r.value as T;
+  }
+  return { run, byChannel };
+}
+
+async function exerciseEveryWrite() {
+  const { core, clock } = testCore({ at: '2026-03-02T07:00:00.000Z' });
+  const { run, byChannel } = recorder(core);
+  const signed = await run<{ token: string }>(anonymous, 'setup.init', { stationName: '审计测试站', adminPassword: SECRETS.admin });
+  const admin = core.accounts.resolve(signed.token, 'internal')!.caller;
+  const stationId = core.stations.first()!.id;
+
+  // Accounts: create, PIN, own password, an admin's reset.
+  const acct = await run<{ id: string }>(admin, 'accounts.create', { username: 'li.guoqiang', displayName: '李国强', role: 'trainer', password: SECRETS.trainer1 });
+  const tSigned = await dispatch(core, anonymous, 'auth.signIn', { username: 'li.guoqiang', password: SECRETS.trainer1 });
+  const trainer = core.accounts.resolve((tSigned as { value: { token: string } }).value.token, 'internal')!.caller;
+  await run(trainer, 'auth.setPin', { currentPassword: SECRETS.trainer1, pin: SECRETS.pin });
+  await run(trainer, 'auth.changePassword', { currentPassword: SECRETS.trainer1, newPassword: SECRETS.trainer2 });
+  await run(admin, 'accounts.update', { accountId: acct.id, displayName: '李师傅', newPassword: SECRETS.trainer3 });
+
+  // Settings, station profile and rules, catalogue.
+  await run(admin, 'settings.update', { backupKeep: 7 });
+  await run(admin, 'station.rename', { stationId, name: '审计测试提升站' });
+  await run(admin, 'station.update', { stationId, profile: { contactName: '王经理', contactMobile: SECRETS.contactMobile, address: '江门市蓬江区' } });
+  await run(admin, 'station.create', { name: '二号提升站', contactMobile: SECRETS.otherContact });
+  await run(admin, 'station.updateSettings', { stationId, lateAfterMinutes: 10 });
+  const trade = await run<{ id: string }>(admin, 'trades.create', { stationId, name: '测试工种' });
+  await run(admin, 'trades.update', { tradeId: trade.id, category: '测试' });
+  await run(admin, 'vocab.add', { stationId, list: 'content_category', label: '消防演练' });
+
+  // Trainers.
+  const tr = await run<{ id: string }>(admin, 'trainers.create', { stationId, fields: { name: '刘师傅', kind: 'model_craftsman', phone: SECRETS.trainerPhone } });
+  await run(admin, 'trainers.update', { trainerId: tr.id, fields: { specialty: '钢筋' } });
+
+  // Workers.
+  const mk = (name: string, idNumber: string, extra: object = {}) =>
+    run<{ id: string; badgeCode: string }>(trainer, 'workers.create', { stationId, fields: { name, idNumber, mobile: SECRETS.workerMobile, ...extra } });
+  const w1 = await mk('张三', SECRETS.workerId1);
+  const w2 = await mk('李四', SECRETS.workerId2);
+  const w3 = await mk('王五', SECRETS.workerId3);
+  const dup = await mk('张叁', SECRETS.workerId4);
+  await run(trainer, 'workers.update', { workerId: w1.id, fields: { team: '钢筋班' } });
+  await run(trainer, 'workers.archive', { workerId: w2.id, archived: true });
+  await run(trainer, 'workers.archive', { workerId: w2.id, archived: false });
+  await run(trainer, 'workers.reissueBadge', { workerId: w2.id });
+  await run(trainer, 'workers.setPhoto', { workerId: w1.id, photo: { mime: 'image/png', base64: PNG.toString('base64') } });
+  await run(admin, 'workers.merge', { keepId: w1.id, mergeId: dup.id });
+  await run(admin, 'workers.delete', { workerId: w3.id });
+  const csv = `姓名,身份证号码,联系电话,班组\r\n赵六,${SECRETS.workerId5},${SECRETS.importMobile},木工班\r\n`;
+  const preview = await run<{ previewId: string }>(trainer, 'imports.workersPreview', { stationId, fileName: 'roster.csv', base64: Buffer.from(csv).toString('base64') });
+  await run(trainer, 'imports.workersCommit', { previewId: preview.previewId });
+
+  // Sessions: one, a series (then changed from the second on), opened.
+  const [s] = await run<{ id: string }[]>(trainer, 'sessions.create', {
+    stationId, fields: { title: '班前讲话', category: 'safety', startsAt: '2026-03-02T14:30', endsAt: '2026-03-02T16:00', trainerIds: [tr.id] },
+  });
+  const series = await run<{ id: string }[]>(trainer, 'sessions.create', {
+    stationId, fields: { title: '每日安全交底', category: 'safety', startsAt: '2026-03-03T07:30', endsAt: '2026-03-03T08:00' },
+    repeat: { freq: 'daily', until: '2026-03-06' },
+  });
+  await run(trainer, 'sessions.update', { sessionId: series[1]!.id, fields: { location: '二楼' }, scope: 'following' });
+  await run(trainer, 'sessions.setState', { sessionId: s!.id, state: 'open' });
+
+  // The kiosk: a scan (chained, not audited), a newcomer registered by a trainer with a PIN.
+  const door: Caller = { role: 'kiosk', deviceId: 'door-1', stationId, via: 'internal' };
+  clock.set('2026-03-02T06:35:00.000Z');
+  await run(door, 'kiosk.scan', { sessionId: s!.id, code: w1.badgeCode, method: 'badge', idempotencyKey: 'scan-0001' });
+  const { unlockToken } = (await dispatch(core, door, 'kiosk.unlock', { accountId: acct.id, pin: SECRETS.pin }) as { value: { unlockToken: string } }).value;
+  await run(door, 'kiosk.register', { sessionId: s!.id, name: '新来的', idNumber: withCheckDigit('44070319950101111'), idempotencyKey: 'register-0001', unlockToken });
+  await run(trainer, 'attendance.correct', { sessionId: s!.id, workerId: w2.id, action: 'add', reason: '忘带胸卡' });
+
+  // Devices.
+  const pairing = await run<{ code: string }>(trainer, 'devices.startPairing', { stationId });
+  const paired = await run<{ deviceId: string; token: string }>(anonymous, 'devices.pair', { code: pairing.code, name: '门口平板' });
+  await run(trainer, 'devices.revoke', { deviceId: paired.deviceId });
+
+  // Certificates, plans, the bureau's reply.
+  const cert = await run<{ id: string }>(trainer, 'certificates.add', { workerId: w1.id, fields: { kind: 'safety', issuedOn: '2026-03-01' } });
+  await run(admin, 'certificates.delete', { certificateId: cert.id });
+  const plan = await run<{ id: string }>(admin, 'plans.set', { stationId, year: 2026, target: 500 });
+  await run(admin, 'plans.delete', { planId: plan.id });
+  await run(admin, 'plans.import', { stationId, year: 2026, fileName: 'plan.xlsx', base64: await xlsxBase64([['年度', '人次'], [2026, 800]]) });
+  await run(admin, 'subsidies.importReply', {
+    stationId, year: 2026, fileName: 'reply.xlsx',
+    base64: await xlsxBase64([['姓名', '身份证号码', '补贴项目', '职业（工种）', '等级', '发放金额（元）', '发放日期'], ['张三', SECRETS.workerId1, '安全培训', '', '', 400, '2026-03-01']]),
+  });
+
+  // Closing the session, then an admin's late correction.
+  clock.set('2026-03-02T08:30:00.000Z');
+  await run(trainer, 'sessions.setState', { sessionId: s!.id, state: 'closed' });
+  await run(admin, 'attendance.correct', { sessionId: s!.id, workerId: w1.id, action: 'void', reason: '代签，经核实本人未到' });
+
+  // Backups, restore, anonymising a worker who left.
+  const backup = await run<{ name: string }>(admin, 'backups.create', { passphrase: SECRETS.passphrase });
+  await run(admin, 'backups.restore', { name: backup.name, passphrase: SECRETS.passphrase });
+  await run(trainer, 'workers.update', { workerId: w2.id, fields: { status: 'left', exitDate: '2026-03-02' } });
+  await run(admin, 'workers.anonymise', { workerId: w2.id });
+  return { core, byChannel, admin, trainer, pairingCode: pairing.code, deviceToken: paired.token };
+}
+
+describe('the audit trail covers every write', () => {
+  it('every mutating channel leaves a row naming who, or is exempt with a reason', async () => {
+    const { core, byChannel, admin, trainer } = await exerciseEveryWrite();
+    const mutating = Object.entries(channels).filter(([, d]) => d.mutates).map(([n]) => n);
+    const missing: string[] = [];
+    for (const name of mutating) {
+      if (EXEMPT[name]) continue;
+      const rows = byChannel.get(name);
+      if (!rows?.length) {
+        missing.push(name);
+        continue;
+      }
+      for (const r of rows) {
+        expect(r.account_id ?? r.device_id, `${name}: who`).toBeTruthy();
+        expect(r.action, name).not.toBe('');
+        expect(r.entity, name).not.toBe('');
+      }
+    }
+    expect(missing, 'mutating channels without an audit row').toEqual([]);
+    // The exemptions are real channels that do write, and they really leave no row.
+    for (const name of Object.keys(EXEMPT)) {
+      expect(mutating).toContain(name);
+      expect(byChannel.get(name), name).toEqual([]);
+    }
+    expect(core.db.prepare("SELECT count(*) FROM attendance_events WHERE device_id = 'door-1'").pluck().get()).toBe(2);
+
+    // Who: the account that called, or the device (the kiosk's newcomer names both).
+    const rowOf = (name: string) => byChannel.get(name)![0]!;
+    expect(rowOf('trainers.create').account_id).toBe(admin.accountId);
+    expect(rowOf('sessions.create').account_id).toBe(trainer.accountId);
+    expect(rowOf('kiosk.register')).toMatchObject({ account_id: trainer.accountId, device_id: 'door-1', entity: 'worker', action: 'create' });
+    expect(rowOf('devices.pair').device_id).toBeTruthy();
+    expect(rowOf('setup.init').account_id).toBe(admin.accountId);
+    // Before and after, where the service has them.
+    const tu = rowOf('trainers.update');
+    expect(JSON.parse(tu.before_json!)).toMatchObject({ specialty: '' });
+    expect(JSON.parse(tu.after_json!)).toMatchObject({ specialty: '钢筋' });
+    expect(rowOf('sessions.create').action).toBe('create');
+    expect(byChannel.get('sessions.create')![1]).toMatchObject({ action: 'create_series' });
+    expect(JSON.parse(byChannel.get('sessions.create')![1]!.after_json!).sessionIds).toHaveLength(4);
+    expect(byChannel.get('sessions.update')).toHaveLength(3);
+    expect(JSON.parse(rowOf('attendance.correct').after_json!)).toMatchObject({ status: 'present', reason: '忘带胸卡' });
+    expect(JSON.parse(rowOf('station.updateSettings').before_json!)).toMatchObject({ lateAfterMinutes: 5 });
+    expect(JSON.parse(rowOf('station.updateSettings').after_json!)).toMatchObject({ lateAfterMinutes: 10 });
+  }, 60_000);
+
+  it('keeps no password, PIN, passphrase, pairing code, token, full ID or phone number in any row', async () => {
+    const { core, pairingCode, deviceToken } = await exerciseEveryWrite();
+    const all = (core.db.prepare('SELECT * FROM audit_log').all() as Record<string, unknown>[]).map((r) => JSON.stringify(r)).join('\n');
+    for (const [what, secret] of Object.entries({ ...SECRETS, pairingCode, deviceToken })) expect(all.includes(secret), what).toBe(false);
+    // The masked forms are there, so the check above is not passing on empty snapshots.
+    const profile = core.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'station_profile'").pluck().get() as string;
+    expect(JSON.parse(profile).contactMobile).toBe('*******5678');
+    const trainerRow = core.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'trainer' AND action = 'create'").pluck().get() as string;
+    expect(JSON.parse(trainerRow).phone).toBe('*******5678');
+  }, 60_000);
+
+  it('a write that fails leaves no row; a repeated no-op leaves none either', async () => {
+    const { core } = testCore();
+    const signed = await dispatch(core, anonymous, 'setup.init', { stationName: '站', adminPassword: SECRETS.admin });
+    const admin = core.accounts.resolve((signed as { value: { token: string } }).value.token, 'internal')!.caller;
+    const stationId = core.stations.first()!.id;
+    const n = () => core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    const tr = await dispatch(core, admin, 'trainers.create', { stationId, fields: { name: '刘师傅', kind: 'model_craftsman' } });
+    const start = n();
+    expect(await dispatch(core, admin, 'trainers.update', { trainerId: (tr as { value: { id: string } }).value.id, fields: { kind: 'no_such_kind' } })).toMatchObject({ ok: false });
+    expect(await dispatch(core, admin, 'sessions.setState', { sessionId: '01JZZZZZZZZZZZZZZZZZZZZZZZ', state: 'open' })).toMatchObject({ ok: false });
+    expect(await dispatch(core, admin, 'settings.update', { backupKeep: 14 })).toMatchObject({ ok: true });
+    expect(n()).toBe(start);
+  });
+});
