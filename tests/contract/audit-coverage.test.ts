@@ -164,6 +164,8 @@ async function exerciseEveryWrite() {
   await run(admin, 'backups.restore', { name: backup.name, passphrase: SECRETS.passphrase });
   await run(trainer, 'workers.update', { workerId: w2.id, fields: { status: 'left', exitDate: '2026-03-02' } });
   await run(admin, 'workers.anonymise', { workerId: w2.id });
+  // Reading the log out is itself an export of personal data.
+  await run(admin, 'audit.export', {});
   return { core, byChannel, admin, trainer, pairingCode: pairing.code, deviceToken: paired.token };
 }
 

@@ -56,7 +56,8 @@ describe('audit.list', () => {
       who: { kind: 'account', id: admin.accountId, name: 'admin' },
     });
     expect(update!.before).toMatchObject({ name: '张三', team: '钢筋班', mobile: '' });
-    expect(update!.after).toMatchObject({ name: '张三', team: '木工班', mobile: '13800138000' });
+    // Phone numbers are masked in snapshots like ID numbers: the log is personal data too.
+    expect(update!.after).toMatchObject({ name: '张三', team: '木工班', mobile: '*******8000' });
     expect(create).toMatchObject({ action: 'create', before: null, after: { name: '张三' } });
     // Snapshots were masked when written: the full ID number is nowhere in what the admin reads.
     expect(JSON.stringify(page)).not.toContain(ID_A);
@@ -73,13 +74,16 @@ describe('audit.list', () => {
 
     expect((await list(core, admin, { action: 'update' })).rows.map((r) => r.entityId)).toEqual([worker.id]);
     expect((await list(core, admin, { accountId: trainerAccount.id })).rows.map((r) => r.entityId)).toEqual([other.id]);
+    // What the device did, and what was done to it (the admin paired it).
     const byDevice = await list(core, admin, { deviceId });
-    expect(byDevice.rows).toHaveLength(1);
+    expect(byDevice.rows.map((r) => [r.action, r.entity])).toEqual([['correct', 'attendance'], ['pair', 'device']]);
     expect(byDevice.rows[0]!.who).toEqual({ kind: 'device', id: deviceId, name: '门口平板', displayName: null });
     expect((await list(core, admin, { entity: 'attendance' })).rows.map((r) => r.action)).toEqual(['correct']);
 
     const on3rd = await list(core, admin, { from: '2026-03-03', to: '2026-03-03' });
-    expect(on3rd.rows.map((r) => r.entityId)).toEqual(['att-1', other.id]);
+    // The 3rd also holds the device's pairing (start and pair); the worker made on the 2nd is not in it.
+    expect(on3rd.rows.map((r) => r.entity)).toEqual(['attendance', 'device', 'device', 'worker']);
+    expect(on3rd.rows.filter((r) => r.entity !== 'device').map((r) => r.entityId)).toEqual(['att-1', other.id]);
     const on2nd = await list(core, admin, { to: '2026-03-02', entity: 'worker' });
     expect(on2nd.rows.map((r) => r.action)).toEqual(['update', 'create']);
 
@@ -109,8 +113,9 @@ describe('audit.list', () => {
   it('offers the actions, record types and people that can be filtered on', async () => {
     const { core, admin } = await station();
     const facets = await ok<AuditFacets>(core, admin, 'audit.facets', {});
-    expect(facets.actions).toEqual(['create', 'update']);
-    expect(facets.entities).toEqual(['worker']);
+    // setup.init made the station and the admin; the admin made the trainer and the worker.
+    expect(facets.actions).toEqual(['create', 'setup', 'update']);
+    expect(facets.entities).toEqual(['account', 'station', 'worker']);
     expect(facets.actors.map((a) => a.name)).toEqual(['admin', 'wang.jiaolian']);
   });
 });
