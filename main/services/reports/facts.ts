@@ -13,13 +13,8 @@ export const PRESENT_SQL = `
 
 export type PresentRow = [sessionRowid: number, workerId: string, credited: number | null];
 
-export interface WorkerAttrs {
-  id: string;
-  merged_into: string | null;
-  trade_id: string | null;
-  team: string;
-  home_township: string;
-}
+/** A roster row as the index gives it (arrays: a big roster is 200,000 of them). */
+export type WorkerAttrs = [id: string, mergedInto: string | null, tradeId: string | null, team: string, township: string];
 
 /** After this many single lookups the station's roster is read in one index scan (workers_report) instead. */
 const ROSTER_SCAN_AFTER = 2000;
@@ -31,7 +26,7 @@ const COLUMNS = 'id, merged_into, trade_id, team, home_township';
  * one it was merged into, with that one's trade, team and township.
  */
 export function workerResolver<T>(db: Database, stationId: string, make: (countsAs: string, w: WorkerAttrs | undefined) => T): (workerId: string) => T {
-  const one = db.prepare(`SELECT ${COLUMNS} FROM workers WHERE id = ?`);
+  const one = db.prepare(`SELECT ${COLUMNS} FROM workers WHERE id = ?`).raw(true);
   const attrs = new Map<string, WorkerAttrs>();
   let lookups = 0;
   const find = (id: string): WorkerAttrs | undefined => {
@@ -39,7 +34,7 @@ export function workerResolver<T>(db: Database, stationId: string, make: (counts
     if (w) return w;
     // A small report looks its few workers up; a big one reads the station's roster once.
     if (++lookups === ROSTER_SCAN_AFTER) {
-      for (const r of db.prepare(`SELECT ${COLUMNS} FROM workers WHERE station_id = ?`).iterate(stationId) as IterableIterator<WorkerAttrs>) attrs.set(r.id, r);
+      for (const r of db.prepare(`SELECT ${COLUMNS} FROM workers WHERE station_id = ?`).raw(true).iterate(stationId) as IterableIterator<WorkerAttrs>) attrs.set(r[0], r);
       w = attrs.get(id);
       if (w) return w;
     }
@@ -52,7 +47,8 @@ export function workerResolver<T>(db: Database, stationId: string, make: (counts
     let t = resolved.get(workerId);
     if (t === undefined) {
       const w = find(workerId);
-      t = make(w?.merged_into ?? workerId, w?.merged_into ? find(w.merged_into) : w);
+      const mergedInto = w?.[1] ?? null;
+      t = make(mergedInto ?? workerId, mergedInto ? find(mergedInto) : w);
       resolved.set(workerId, t);
     }
     return t;

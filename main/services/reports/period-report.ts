@@ -170,8 +170,8 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
   const counting = workerResolver<Counting>(db, stationId, (countsAs, w) => {
     let n = numbers.get(countsAs);
     if (n === undefined) numbers.set(countsAs, (n = numbers.size));
-    const tradeId = w?.trade_id ?? null;
-    const team = w?.team ?? '';
+    const tradeId = w?.[2] ?? null;
+    const team = w?.[3] ?? '';
     return {
       n,
       trade: byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')),

@@ -39,7 +39,7 @@ interface DoneCount {
 function doneCounts(db: Database, stationId: string, r: Range): DoneCount[] {
   const buckets = new Map<string, DoneCount>();
   const bucketOf = workerResolver<DoneCount>(db, stationId, (_countsAs, w) => {
-    const c = { trade: w?.trade_id ?? null, team: w?.team ?? '', township: w?.home_township ?? '', n: 0 };
+    const c = { trade: w?.[2] ?? null, team: w?.[3] ?? '', township: w?.[4] ?? '', n: 0 };
     const key = `${c.trade ?? ''}\u0000${c.team}\u0000${c.township}`;
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = c));
