@@ -192,6 +192,7 @@ export const kioskUi: Record<Language, Record<string, string>> = {
     'kioskui.live.conflict.not_present': '此人没有签到，不能这样更正。',
     'kioskui.live.conflict.already_signed_out': '此人已经签退了。',
     'kioskui.live.conflict.session_cancelled': '本场培训已取消，不能更正。',
+    'kioskui.live.conflict.session_closed_admin_only': '本场培训已结束，结束后的更正只能由管理员进行（须写明原因）。',
 
     'kioskui.method.badge': '工牌',
     'kioskui.method.qr': '二维码',
@@ -393,6 +394,7 @@ export const kioskUi: Record<Language, Record<string, string>> = {
     'kioskui.live.conflict.not_present': 'بۇ كىشى تىزىملاتمىغان، بۇنداق تۈزىتىشكە بولمايدۇ.',
     'kioskui.live.conflict.already_signed_out': 'بۇ كىشى كېتىشنى تىزىملىتىپ بولغان.',
     'kioskui.live.conflict.session_cancelled': 'بۇ تەربىيە بىكار قىلىنغان، تۈزىتىشكە بولمايدۇ.',
+    'kioskui.live.conflict.session_closed_admin_only': 'بۇ تەربىيە ئاخىرلاشقان؛ ئاخىرلاشقاندىن كېيىنكى تۈزىتىشنى پەقەت باشقۇرغۇچى قىلالايدۇ (سەۋەبى يېزىلىشى كېرەك).',
 
     'kioskui.method.badge': 'خىزمەت كارتىسى',
     'kioskui.method.qr': 'QR كودى',
@@ -590,6 +592,7 @@ export const kioskUi: Record<Language, Record<string, string>> = {
     'kioskui.live.correct.reasonRequired': 'Say why',
     'kioskui.live.correct.confirm': 'Record the correction',
     'kioskui.live.corrected': 'Corrected: {{name}}',
+    'kioskui.live.conflict.session_closed_admin_only': 'This session has been closed; after closing, only an admin may correct it (with a reason).',
     'kioskui.live.conflict.already_present': 'This person is already signed in.',
     'kioskui.live.conflict.not_present': 'This person is not signed in, so this correction does not apply.',
     'kioskui.live.conflict.already_signed_out': 'This person has already signed out.',
