@@ -80,4 +80,21 @@ describe('corrections on a closed session', () => {
     const sheet = await call<{ rows: { name: string; creditedHours: number | null }[] }>(core, admin, 'reports.signInSheet', { sessionId });
     expect(sheet.rows.filter((r) => (r.creditedHours ?? 0) > 0).map((r) => r.name).sort()).toEqual(['李四', '王五']);
   });
+
+  it('by a trainer after the end but before closing count from the start, so closing credits the hours', async () => {
+    const { core, clock } = testCore({ at: '2026-03-01T23:55:00.000Z' });
+    const { admin } = await setUp(core);
+    const stationId = core.stations.first()!.id;
+    const [forgot] = addWorkers(core, stationId, [{ name: '赵六' }]);
+    const [s] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+      stationId, fields: { title: '钢筋绑扎', category: 'skills', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30' },
+    });
+    await call(core, admin, 'sessions.setState', { sessionId: s!.id, state: 'open' });
+    clock.set('2026-03-02T01:50:00.000Z'); // 09:50 station time: the session is over, not yet closed
+    await call(core, admin, 'attendance.correct', { sessionId: s!.id, workerId: forgot!.id, action: 'add', reason: '忘带工牌，教员确认在场' });
+    await call(core, admin, 'sessions.setState', { sessionId: s!.id, state: 'closed' });
+    const live = await call<LiveView>(core, admin, 'attendance.live', { sessionId: s!.id });
+    expect(live.rows.find((r) => r.name === '赵六')).toMatchObject({ status: 'present', creditedHours: 2, late: false });
+    expect(core.db.prepare('SELECT signed_in_at FROM attendance WHERE worker_id = ?').pluck().get(forgot!.id)).toBe('2026-03-02T00:00:00.000Z');
+  });
 });

@@ -359,9 +359,11 @@ export class AttendanceService {
       if ((input.action === 'void' || input.action === 'sign_out') && existing?.status !== 'present')
         throw new AppError('conflict', 'Not signed in', { reason: 'not_present' });
       if (input.action === 'sign_out' && existing?.signed_out_at) throw new AppError('conflict', 'Already signed out', { reason: 'already_signed_out' });
-      // On a closed session the event carries the time it stands for (the admin vouches for presence
-      // from the start, or a sign-out no later than the end); its id still says when it was made.
-      const at = !closed
+      // Once the session is over (closed, or past its end) the event carries the time it stands for:
+      // a worker added vouched present from the start (else "now" would credit 0 hours), a sign-out no
+      // later than the end. Its id still says when it was made.
+      const over = closed || nowMs > wallToInstant(session.endsAt);
+      const at = !over
         ? now
         : input.action === 'add'
           ? new Date(wallToInstant(session.startsAt)).toISOString()
@@ -405,9 +407,9 @@ export class AttendanceService {
         return;
       }
       const status = input.action === 'add' ? 'present' : input.action === 'excuse' ? 'excused' : 'voided';
-      // Added after the session closed: the admin vouches the worker was there, from the start.
+      // Added after the session was over: vouched present from the start.
       const signedIn = input.action === 'add' ? at : null;
-      const late = input.action === 'add' && !closed && nowMs > wallToInstant(session.startsAt) + settings.lateAfterMinutes * 60_000;
+      const late = input.action === 'add' && !over && nowMs > wallToInstant(session.startsAt) + settings.lateAfterMinutes * 60_000;
       if (existing) {
         this.db
           .prepare('UPDATE attendance SET status = ?, signed_in_at = ?, signed_out_at = NULL, late = ?, in_method = ?, reason = ?, credited_hours = NULL, updated_at = ? WHERE id = ?')
