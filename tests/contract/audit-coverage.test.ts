@@ -9,6 +9,8 @@ import { dispatch } from '../../main/app/dispatch';
 import type { Core } from '../../main/app/core';
 import { withCheckDigit } from '../support/roster';
 import { ADMIN_PASSWORD, testCore } from '../support/temp';
+import { LANGUAGES } from '../../shared/i18n/languages';
+import { resources } from '../../shared/i18n/resources';
 
 /** Mutating channels that deliberately leave no audit_log row, and why. */
 const EXEMPT: Record<string, string> = {
@@ -224,6 +226,14 @@ describe('the audit trail covers every write', () => {
     expect(JSON.parse(profile).contactMobile).toBe('*******5678');
     const trainerRow = core.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'trainer' AND action = 'create'").pluck().get() as string;
     expect(JSON.parse(trainerRow).phone).toBe('*******5678');
+  }, 60_000);
+
+  it('names every action and record type it writes in each language of the audit screen', async () => {
+    const { core } = await exerciseEveryWrite();
+    const codes = (column: 'action' | 'entity') => core.db.prepare(`SELECT DISTINCT ${column} FROM audit_log`).pluck().all() as string[];
+    const keys = [...codes('action').map((a) => `trustui.audit.action.${a}`), ...codes('entity').map((e) => `trustui.audit.entity.${e}`)];
+    expect(keys.length).toBeGreaterThan(20);
+    for (const lang of LANGUAGES) expect(keys.filter((k) => !resources[lang][k]), lang).toEqual([]);
   }, 60_000);
 
   it('a write that fails leaves no row; a repeated no-op leaves none either', async () => {
