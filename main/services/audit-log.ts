@@ -1,6 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
 import type { Caller } from '../../shared/contract/access';
 import type { AuditActor, AuditFacets, AuditRow, JsonValue } from '../../shared/contract/audit-types';
 import type { AuditFilters } from '../../shared/contract/channels/audit';
@@ -10,6 +8,7 @@ import { resources } from '../../shared/i18n/resources';
 import type { Clock } from '../app/clock';
 import { appendAudit } from './audit-trail';
 import { exportFile, safeFileName } from './exports/sheet-safety';
+import { streamedTableXlsx, type TableColumn } from './exports/stream-table';
 
 /** Counting stops here: a broad filter over years of log says "more than 10,000" rather than scan it all. */
 const COUNT_CAP = 10_000;
@@ -155,7 +154,7 @@ export class AuditLog {
   }
 }
 
-const COLUMNS: { header: string; width: number }[] = [
+const COLUMNS: TableColumn[] = [
   { header: '时间', width: 20 },
   { header: '操作人', width: 18 },
   { header: '途径', width: 8 },
@@ -177,30 +176,11 @@ function who(r: Row): string {
 
 const cell = (json: string | null) => (json === null ? '' : json.length > CELL_MAX ? `${json.slice(0, CELL_MAX)}…` : json);
 
-/**
- * The log as .xlsx with exceljs's streaming writer (a long log stays out of memory as a workbook):
- * every cell a typed string, so text that looks like a formula stays text; times on the station's clock.
- */
-async function auditXlsx(rows: Row[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const ws = wb.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c, i) => ({ key: String(i), width: c.width, style: { numFmt: '@' } }));
-  const head = ws.addRow(COLUMNS.map((c) => c.header));
-  head.font = { bold: true };
-  head.commit();
-  for (const r of rows) {
+/** The log as .xlsx (streamed: a long log stays out of memory); times on the station's clock, every cell text. */
+function auditXlsx(rows: Row[]): Promise<Buffer> {
+  const cells = rows.map((r) => {
     const at = stationNow(new Date(r.at)).replace('T', ' ') + new Date(r.at).toISOString().slice(16, 19);
-    ws.addRow([at, who(r), zh('via', r.via), zh('action', r.action), zh('entity', r.entity), r.entity_id ?? '', cell(r.before_json), cell(r.after_json)]).commit();
-  }
-  ws.commit();
-  await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
+    return [at, who(r), zh('via', r.via), zh('action', r.action), zh('entity', r.entity), r.entity_id ?? '', cell(r.before_json), cell(r.after_json)];
+  });
+  return streamedTableXlsx('审计日志', COLUMNS.map((c) => ({ ...c, text: true })), cells, { sharedStrings: false });
 }

@@ -1,6 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
 import type { Caller } from '../../../shared/contract/access';
 import type { ExportFile } from '../../../shared/contract/records';
 import { AppError } from '../../../shared/contract/result';
@@ -9,6 +7,7 @@ import { SKILL_LEVEL_ZH, type IdType, type SkillLevel, type WorkerStatus } from 
 import type { Clock } from '../../app/clock';
 import { appendAudit } from '../audit-trail';
 import { csvCell, safeFileName } from './sheet-safety';
+import { streamedTableXlsx, type TableColumn } from './stream-table';
 
 export const ID_TYPE_ZH: Record<IdType, string> = {
   resident: '居民身份证',
@@ -22,11 +21,11 @@ const STATUS_ZH: Record<WorkerStatus, string> = { on_site: '在场', left: '退�
 const SEX_ZH = { M: '男', F: '女' } as const;
 
 /** Columns of the roster, headed with the names the import maps back automatically. */
-const COLUMNS: { header: string; width: number; id?: true }[] = [
+const COLUMNS: TableColumn[] = [
   { header: '序号', width: 8 },
   { header: '姓名', width: 12 },
   { header: '证件类型', width: 14 },
-  { header: '证件号码', width: 24, id: true },
+  { header: '证件号码', width: 24, text: true },
   { header: '性别', width: 6 },
   { header: '出生日期', width: 12 },
   { header: '手机号码', width: 14 },
@@ -142,23 +141,6 @@ export class ExportService {
  * Chinese text, every cell a plain string (so an ID number stays text, and text starting with '='
  * stays text rather than becoming a formula).
  */
-export async function rosterXlsx(table: string[][]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
-  const ws = wb.addWorksheet('工人花名册', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = COLUMNS.map((c, i) => ({ key: String(i), width: c.width, style: c.id ? { numFmt: '@' } : {} }));
-  const head = ws.addRow(COLUMNS.map((c) => c.header));
-  head.font = { bold: true };
-  head.commit();
-  for (const r of table) ws.addRow(r).commit();
-  ws.commit();
-  await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
+export function rosterXlsx(table: string[][]): Promise<Buffer> {
+  return streamedTableXlsx('工人花名册', COLUMNS, table, { sharedStrings: true });
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AnnualReport, FigureRow, PeriodReport, PlanProgressRow, TrainerOutput } from '../../../../shared/contract/report-types';
 import { num, percent } from './format';
+import { FillInLine } from './FillInLine';
 
 const FIGURES = ['sessions', 'personTimes', 'distinctWorkers', 'classHours', 'creditedHours'] as const;
 /** Lines left for the manager to write next year's targets by hand. */
@@ -181,16 +182,7 @@ function AnnualSections({ report, t }: { report: AnnualReport; t: TFunction }) {
             ))}
           </tbody>
         </table>
-        <p className="paper-line filler">
-          <span>
-            {t('print.report.signature')}
-            <span className="fill-in" />
-          </span>
-          <span>
-            {t('print.sheet.date')}
-            <span className="fill-in" />
-          </span>
-        </p>
+        <FillInLine fields={[{ label: t('print.report.signature') }, { label: t('print.sheet.date') }]} />
       </section>
     </>
   );

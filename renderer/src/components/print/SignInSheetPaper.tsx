@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { SignInSheet } from '../../../../shared/contract/report-types';
 import { num, span } from './format';
+import { FillInLine } from './FillInLine';
 
 const COLUMNS = ['serial', 'name', 'id', 'team', 'trade', 'in', 'out', 'status', 'hours', 'signature'] as const;
 const WIDTHS = ['5.5%', '12%', '18.5%', '11%', '8%', '6.5%', '6.5%', '9.5%', '8%', '14.5%'];
@@ -99,16 +100,7 @@ export function SignInSheetPaper({ sheet, t }: { sheet: SignInSheet; t: TFunctio
             <span data-testid="sheet-fingerprint">{t('print.sheet.noFingerprint')}</span>
           )}
         </p>
-        <p className="paper-line filler">
-          <span>
-            {t('print.sheet.trainerSign')}
-            <span className="fill-in" />
-          </span>
-          <span>
-            {t('print.sheet.date')}
-            <span className="fill-in" />
-          </span>
-        </p>
+        <FillInLine fields={[{ label: t('print.sheet.trainerSign') }, { label: t('print.sheet.date') }]} />
       </footer>
     </article>
   );

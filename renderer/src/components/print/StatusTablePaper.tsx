@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { StatusTable } from '../../../../shared/contract/report-types';
+import { FillInLine } from './FillInLine';
 
 const HEADERS = ['serial', 'enterprise', 'address', 'contactName', 'unitTitle', 'mobile', 'state'] as const;
 
@@ -47,20 +48,13 @@ export function StatusTablePaper({ table, t }: { table: StatusTable; t: TFunctio
           ))}
         </tbody>
       </table>
-      <p className="paper-line filler">
-        <span>
-          {t('print.status.filler')}
-          <span className="fill-in">{table.filler.name}</span>
-        </span>
-        <span>
-          {t('print.status.fixedPhone')}
-          <span className="fill-in nums">{table.filler.fixedPhone}</span>
-        </span>
-        <span>
-          {t('print.status.mobile')}
-          <span className="fill-in nums">{table.filler.mobile}</span>
-        </span>
-      </p>
+      <FillInLine
+        fields={[
+          { label: t('print.status.filler'), value: table.filler.name },
+          { label: t('print.status.fixedPhone'), value: table.filler.fixedPhone, numeric: true },
+          { label: t('print.status.mobile'), value: table.filler.mobile, numeric: true },
+        ]}
+      />
       <div className="paper-notes">
         {table.notes.map((n) => (
           <p key={n} className={n.startsWith('2') ? 'note-cont' : undefined}>

@@ -1,6 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Flex, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +15,7 @@ import { ReportImport } from './ReportImport';
 import { ReportsNav } from './ReportsNav';
 import { yearOf } from './periodParams';
 import { useLoad } from './useLoad';
+import { YearPicker } from './YearPicker';
 
 /** The training plan (seed 000's tables): yearly person-time targets per trade and township or team. */
 export function PlansPage() {
@@ -55,15 +55,7 @@ export function PlansPage() {
       testId="plans-page"
       extra={
         <>
-          <DatePicker
-            picker="year"
-            className="period-picker"
-            allowClear={false}
-            value={dayjs(new Date(year, 0, 1))}
-            onChange={(d) => d && setParams({ year: String(d.year()) }, { replace: true })}
-            aria-label={t('reportsui.year')}
-            data-testid="plan-year"
-          />
+          <YearPicker year={year} onChange={(y) => setParams({ year: String(y) }, { replace: true })} testId="plan-year" />
           {isAdmin ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ entry: null })} data-testid="plan-add">
               {t('reportsui.plan.add')}

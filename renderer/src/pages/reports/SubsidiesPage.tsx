@@ -1,5 +1,4 @@
-import { Alert, App, Card, Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -13,6 +12,7 @@ import { ReportsNav } from './ReportsNav';
 import { yearOf } from './periodParams';
 import { useExport } from './useExport';
 import { useLoad } from './useLoad';
+import { YearPicker } from './YearPicker';
 
 type Excluded = SubsidyList['excluded'][number];
 
@@ -47,15 +47,7 @@ export function SubsidiesPage() {
       testId="subsidies-page"
       extra={
         <>
-          <DatePicker
-            picker="year"
-            className="period-picker"
-            allowClear={false}
-            value={dayjs(new Date(year, 0, 1))}
-            onChange={(d) => d && setParams({ year: String(d.year()) }, { replace: true })}
-            aria-label={t('reportsui.year')}
-            data-testid="subsidy-year"
-          />
+          <YearPicker year={year} onChange={(y) => setParams({ year: String(y) }, { replace: true })} testId="subsidy-year" />
           <ExportChoices
             testId="subsidy-export"
             value={options}
