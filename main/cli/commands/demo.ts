@@ -27,6 +27,14 @@ const PROFILE = {
   trainerTeamNote: '劳模工匠1名、技术工人2名、农民工骨干1名、行业专家2名',
 } as const;
 
+/** The demo's yearly targets (person-times) for a 90-session demo, scaled with --sessions; null is the total. */
+const DEMO_PLAN: [string | null, number][] = [
+  [null, 15000],
+  ['钢筋工', 2000],
+  ['架子工', 1200],
+  ['防水工', 800],
+];
+
 /** Fills an empty data folder with a demo station a newcomer can click through at once. */
 export async function demo(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parse(argv, { 'admin-password': { type: 'string' }, workers: { type: 'string' }, sessions: { type: 'string' } });
@@ -53,6 +61,13 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
       attendance: sessions * Math.min(workers, 120),
       until: addDays(today, -1),
     });
+    // This year's plan (person-times), so the dashboard and reports show progress against it.
+    const year = Number(today.slice(0, 4));
+    const tradeId = (name: string) => core.db.prepare('SELECT id FROM trades WHERE station_id = ? AND name = ?').pluck().get(stationId, name) as string | undefined;
+    for (const [trade, target] of DEMO_PLAN) {
+      const id = trade ? tradeId(trade) : null;
+      if (id !== undefined) await dispatch(core, admin, 'plans.set', { stationId, year, tradeId: id, target: Math.max(1, Math.round((target * sessions) / 90)) });
+    }
     // Today: a session open around now, so the kiosk has something to sign in to at once.
     const now = stationNow(core.clock.now());
     const hour = Number(now.slice(11, 13));

@@ -124,8 +124,8 @@ export function generateStation(db: Database, stationId: string, size: StationSi
       }
 
       const insSession = db.prepare(
-        `INSERT INTO training_sessions (id, station_id, title, category, national_type, starts_at, ends_at, minutes_per_hour, location, state, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 45, '项目部二楼提升站', 'closed', ?, ?)`,
+        `INSERT INTO training_sessions (id, station_id, title, category, national_type, skill_level, starts_at, ends_at, minutes_per_hour, location, state, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 45, '项目部二楼提升站', 'closed', ?, ?)`,
       );
       const insLink = db.prepare('INSERT INTO session_trainers (session_id, trainer_id, station_id) VALUES (?, ?, ?)');
       const sessions: { id: string; startsAt: string; endsAt: string; hours: number }[] = [];
@@ -135,14 +135,15 @@ export function generateStation(db: Database, stationId: string, size: StationSi
         const date = addDays(size.until, -d);
         if (weekday(date) === 0) continue;
         for (let k = 0; k < perDay && sessions.length < size.sessions; k++) {
-          const topic = k === 0 ? SESSION_TOPICS[0]! : pick(SESSION_TOPICS);
+          // Most mornings start with the pre-shift talk; other days, and later sessions, vary.
+          const topic = k === 0 && d % 3 !== 2 ? SESSION_TOPICS[0]! : pick(SESSION_TOPICS);
           const startMin = k === 0 ? 7 * 60 + 30 : 9 * 60 + ((k * 97) % (8 * 60));
           const hh = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
           const startsAt = `${date}T${hh(startMin)}`;
           const endsAt = `${date}T${hh(Math.min(startMin + topic.minutes, 23 * 60 + 59))}`;
           const id = newId();
-          insSession.run(id, stationId, topic.title, topic.category, topic.nationalType, startsAt, endsAt, now, now);
-          insLink.run(id, out.trainerIds[sessions.length % out.trainerIds.length]!, stationId);
+          insSession.run(id, stationId, topic.title, topic.category, topic.nationalType, topic.level ?? null, startsAt, endsAt, now, now);
+          insLink.run(id, pick(out.trainerIds), stationId);
           sessions.push({ id, startsAt, endsAt, hours: classHours(startsAt, endsAt, 45) });
           out.sessionIds.push(id);
         }

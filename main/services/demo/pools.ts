@@ -1,3 +1,4 @@
+import type { SkillLevel } from '../../../shared/domain/vocab';
 /** Material for believable demo people: common surnames and given-name characters, real county codes. */
 export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 export const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂建国华志海燕玉文德福春生永胜红梅小龙大金珍云飞鹏辉宏斌';
@@ -34,10 +35,13 @@ export const TRAINERS: readonly { name: string; kind: string; specialty: string;
   { name: '刘德福', kind: 'industry_expert', specialty: '农民工权益保护', unit: '蓬江区总工会', title: '法律顾问' },
 ];
 
-export const SESSION_TOPICS: readonly { title: string; category: string; nationalType: string | null; minutes: number }[] = [
+/** `level`: the skill level a skills session trains towards (seed 003 counts 高级工 and above). */
+export const SESSION_TOPICS: readonly { title: string; category: string; nationalType: string | null; minutes: number; level?: SkillLevel }[] = [
   { title: '班前安全教育', category: 'safety', nationalType: '003001', minutes: 45 },
   { title: '高处作业与临边防护', category: 'safety', nationalType: '003001', minutes: 90 },
-  { title: '钢筋绑扎技能培训', category: 'skills', nationalType: '003004', minutes: 180 },
+  { title: '钢筋绑扎技能培训', category: 'skills', nationalType: '003004', minutes: 180, level: 'L4' },
+  { title: '钢筋翻样与复杂节点绑扎（高级工）', category: 'skills', nationalType: '003004', minutes: 180, level: 'L3' },
+  { title: '防水卷材施工工艺', category: 'skills', nationalType: '003004', minutes: 135, level: 'L4' },
   { title: '施工用电安全', category: 'safety', nationalType: '003001', minutes: 90 },
   { title: '工伤预防与应急救护', category: 'injury_prevention', nationalType: '003001', minutes: 90 },
   { title: '农民工工资支付与维权常识', category: 'rights', nationalType: null, minutes: 90 },
