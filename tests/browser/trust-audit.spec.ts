@@ -24,9 +24,14 @@ test('a worker edited on screen shows in the audit log with before → after; fi
 
   await signInAs(page, 'admin', ADMIN_PASSWORD);
   await page.goto(`/workers/${worker.id}`);
+  // The record has loaded (its team is shown) before it is edited; the save is awaited at the host,
+  // not through the toast, which a busy machine may show and hide before it is looked for.
+  await expect(page.getByTestId('worker-team')).toHaveValue('钢筋班');
   await page.getByTestId('worker-team').fill('木工班');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/workers.update'), { timeout: 10_000 });
   await page.getByTestId('worker-save').click();
-  await expect(page.locator('.ant-message')).toContainText(zh['settings.saved']!);
+  const res = await saved;
+  expect(res.status(), await res.text()).toBe(200);
 
   await page.locator('.admin-sider').getByText(zh['trustui.nav.audit']!, { exact: true }).click();
   const audit = new AuditScreen(page);
