@@ -2,45 +2,19 @@
 // A figure, never an assertion. Needs the built app (npm run build) and Debian's chromium.
 //   npx tsx tests/bench/kiosk-browser.bench.ts      (on its own)
 //   npm run bench                                   (with the others, when the renderer is built)
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createSessionNow, StationApi } from '../browser/support/api';
-import { startStation } from '../browser/support/station';
+import { createSessionNow, StationApi, withCheckDigit } from '../browser/support/api';
+import { names, openBrowserStation } from './browser-station';
 import { printTable, summarise, type Figure } from './stats';
 
 const SCANS = 100;
 const WARMUP = 10;
 
-/** Distinct names without digits (the roster refuses digits in a name). */
-function names(n: number): string[] {
-  const family = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'];
-  const given = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂'];
-  const out: string[] = [];
-  for (const f of family) for (const g of given) for (const h of given) if (out.length < n) out.push(f + g + h);
-  return out;
-}
-
-function withCheckDigit(first17: string): string {
-  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * w[i]!, 0);
-  return first17 + '10X98765432'[sum % 11];
-}
-
 export async function kioskBrowserBench(figures: Figure[]): Promise<void> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  if (!existsSync(`${root}out/renderer/index.html`)) {
-    console.log('kiosk browser bench skipped: build the renderer first (npm run build)');
-    return;
-  }
-  const station = await startStation();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const open = await openBrowserStation('kiosk browser bench');
+  if (!open) return;
+  const { station, browser, api, stationId } = open;
   try {
-    const api = new StationApi(station.url);
-    const stationId = await api.setUp('基准测试提升站', 'Bench-password-1');
     const people: { name: string; badge: string }[] = [];
     for (const [i, name] of names(SCANS + WARMUP).entries()) {
       const idNumber = withCheckDigit(`44070319850101${String(i).padStart(3, '0')}`);
@@ -105,8 +79,7 @@ export async function kioskBrowserBench(figures: Figure[]): Promise<void> {
     );
     await context.close();
   } finally {
-    await browser.close();
-    await station.stop();
+    await open.close();
   }
 }
 

@@ -4,28 +4,19 @@
 // own layout and PDF cost). A figure, never an assertion. Needs the built app and Debian's chromium.
 //   npx tsx tests/bench/sign-in-sheet-pdf.bench.ts      (on its own)
 //   BENCH_ONLY=pdf npm run bench                        (through run.ts)
-import { chromium } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SignInSheet } from '../../shared/contract/report-types';
-import { createSessionNow, StationApi, withCheckDigit } from '../browser/support/api';
-import { startStation } from '../browser/support/station';
+import { fileURLToPath } from 'node:url';
+import { createSessionNow, withCheckDigit } from '../browser/support/api';
+import { names, openBrowserStation } from './browser-station';
 import { printTable, summarise, type Figure } from './stats';
 
 const PEOPLE = 300;
 const RUNS = 7;
 const WARMUP = 2;
-
-function names(n: number): string[] {
-  const family = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'];
-  const given = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂'];
-  const out: string[] = [];
-  for (const f of family) for (const g of given) for (const h of given) if (out.length < n) out.push(f + g + h);
-  return out;
-}
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -53,19 +44,10 @@ function pageCount(pdf: Buffer): number {
 }
 
 export async function signInSheetPdfBench(figures: Figure[]): Promise<void> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  if (!existsSync(`${root}out/renderer/index.html`)) {
-    console.log('sign-in sheet PDF bench skipped: build the renderer first (npm run build)');
-    return;
-  }
-  const station = await startStation();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const open = await openBrowserStation('sign-in sheet PDF bench');
+  if (!open) return;
+  const { station, browser, api, stationId } = open;
   try {
-    const api = new StationApi(station.url);
-    const stationId = await api.setUp('基准测试提升站', 'Bench-password-1');
     const sessionId = await createSessionNow(api, stationId, '三百人安全教育大会', { location: '项目部广场' });
     for (const [i, name] of names(PEOPLE).entries()) {
       const idNumber = withCheckDigit(`44070319850101${String(i).padStart(3, '0')}`);
@@ -123,8 +105,7 @@ export async function signInSheetPdfBench(figures: Figure[]): Promise<void> {
     );
     await context.close();
   } finally {
-    await browser.close();
-    await station.stop();
+    await open.close();
   }
 }
 
