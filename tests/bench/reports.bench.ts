@@ -17,6 +17,14 @@ export async function reportsBench(big: BigStation, figures: Figure[]): Promise<
   const m = Number(last.slice(5, 7));
   const month = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
   const r = periodRange('month', month);
+  // A station with this year's plan, as a real one has: the report then also counts the year to date.
+  const year = Number(month.slice(0, 4));
+  const trades = core.db.prepare('SELECT id FROM trades WHERE station_id = ? AND planning = 1').pluck().all(stationId) as string[];
+  const team = core.db.prepare("SELECT team FROM workers WHERE station_id = ? AND team <> '' LIMIT 1").pluck().get(stationId) as string;
+  for (const target of [{ tradeId: null }, ...trades.map((tradeId) => ({ tradeId })), { tradeId: null, scopeKind: 'team', scope: team }]) {
+    const res = await dispatch(core, admin, 'plans.set', { stationId, year, target: 100_000, ...target });
+    if (!res.ok) throw new Error(res.error.message);
+  }
 
   const report = await timeEach(
     5,
@@ -36,14 +44,17 @@ export async function reportsBench(big: BigStation, figures: Figure[]): Promise<
     `${facts} SELECT team, count(DISTINCT sid), count(*), count(DISTINCT wid), sum(ch) FROM f GROUP BY 1`,
     `${facts} SELECT st.trainer_id, count(DISTINCT sid), count(*), count(DISTINCT wid), sum(ch) FROM f JOIN session_trainers st ON st.session_id = f.sid GROUP BY 1`,
   ].map((sql) => core.db.prepare(sql));
+  // And the plan's year to date: person-times by the counting worker's trade and team.
+  const ytd = core.db.prepare(`${facts} SELECT trade_id, team, count(*) FROM f GROUP BY 1, 2`);
   const bare = await timeEach(5, () => {
     for (const s of q) s.all(stationId, r.startWall, r.endWall);
+    ytd.all(stationId, `${year}-01-01T00:00`, r.endWall);
   }, 1);
   const rows = core.db.prepare(`${facts} SELECT count(*) FROM f`).pluck().get(stationId, r.startWall, r.endWall) as number;
 
   const a = summarise(report);
   const b = summarise(bare);
-  figures.push({ name: `monthly report ${month} (${rows} person-times): compute + write .xlsx, p50`, unit: 'ms', value: a.p50, baseline: b.p50, baselineName: 'bare SQL aggregation', target: '≤ 5x baseline, ≤ 1500 ms' });
+  figures.push({ name: `monthly report ${month} (${rows} person-times, with the plan's year to date): compute + write .xlsx, p50`, unit: 'ms', value: a.p50, baseline: b.p50, baselineName: 'bare SQL aggregation', target: '≤ 5x baseline, ≤ 1500 ms' });
 
   const status = summarise(
     await timeEach(20, async () => {

@@ -74,20 +74,36 @@ describe('monthly report', () => {
   it('totals equal counts computed from the raw rows, on a generated station', async () => {
     const { core, admin, stationId } = await reportStation();
     generateStation(core.db, stationId, { workers: 1500, sessions: 400, attendance: 12_000, until: '2026-02-20' });
-    // Merge one worker into another: the archived record's attendance counts for the keeper.
-    const [keep, merge] = core.db.prepare("SELECT id FROM workers WHERE station_id = ? AND status = 'on_site' ORDER BY rowid LIMIT 2 OFFSET 10").pluck().all(stationId) as string[];
-    core.db.prepare('UPDATE workers SET merged_into = ?, archived_at = ? WHERE id = ?').run(keep, '2026-03-01T00:00:00Z', merge);
     const month = '2026-01';
+    // Merge a worker who trained this month into one of another trade and team: the archived
+    // record's attendance counts for the keeper, under the keeper's trade and team.
+    const inMonth = core.db
+      .prepare(
+        `SELECT a.worker_id FROM attendance a JOIN training_sessions s ON s.id = a.session_id JOIN workers w ON w.id = a.worker_id
+         WHERE s.station_id = ? AND s.starts_at LIKE ? AND a.status = 'present' GROUP BY a.worker_id ORDER BY count(*) DESC, max(w.trade_id), a.worker_id LIMIT 1`,
+      )
+      .pluck()
+      .get(stationId, `${month}%`) as string;
+    const other = core.db.prepare('SELECT id, trade_id, team FROM workers WHERE station_id = ? AND trade_id IS NOT (SELECT trade_id FROM workers WHERE id = ?) AND team <> (SELECT team FROM workers WHERE id = ?) LIMIT 1').get(stationId, inMonth, inMonth) as { id: string };
+    core.db.prepare('UPDATE workers SET merged_into = ?, archived_at = ? WHERE id = ?').run(other.id, '2026-03-01T00:00:00Z', inMonth);
+    // Some attendances credited less than the session's hours, one not credited at all (NULL counts 0).
+    core.db.exec(`UPDATE attendance SET credited_hours = 0.7 WHERE rowid % 7 = 0`);
+    core.db.exec(`UPDATE attendance SET credited_hours = NULL WHERE rowid = (SELECT max(rowid) FROM attendance WHERE status = 'present')`);
     const r = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: month });
 
     // Independently, from the raw rows.
     const raw = core.db
       .prepare(
-        `SELECT a.session_id, a.worker_id, w.merged_into, a.credited_hours FROM attendance a
+        `SELECT a.session_id, a.worker_id, w.merged_into, ifnull(a.credited_hours, 0) AS credited_hours,
+                ifnull(t.name, '未填工种') AS trade, CASE k.team WHEN '' THEN '未填班组' ELSE k.team END AS team
+         FROM attendance a
          JOIN training_sessions s ON s.id = a.session_id JOIN workers w ON w.id = a.worker_id
+         JOIN workers k ON k.id = ifnull(w.merged_into, w.id) LEFT JOIN trades t ON t.id = k.trade_id
          WHERE s.station_id = ? AND s.state = 'closed' AND a.status = 'present' AND substr(s.starts_at, 1, 7) = ?`,
       )
-      .all(stationId, month) as { session_id: string; worker_id: string; merged_into: string | null; credited_hours: number }[];
+      .all(stationId, month) as { session_id: string; worker_id: string; merged_into: string | null; credited_hours: number; trade: string; team: string }[];
+    expect(raw.some((x) => x.merged_into !== null)).toBe(true);
+    expect(raw.some((x) => x.credited_hours === 0.7)).toBe(true);
     const sessions = core.db.prepare("SELECT count(*) FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at LIKE ?").pluck().get(stationId, `${month}%`);
     expect(raw.length).toBeGreaterThan(1000);
     expect(r.totals.personTimes).toBe(raw.length);
@@ -98,6 +114,23 @@ describe('monthly report', () => {
     expect(r.byTrade.reduce((s, c) => s + c.personTimes, 0)).toBe(raw.length);
     expect(r.byTeam.reduce((s, c) => s + c.personTimes, 0)).toBe(raw.length);
     expect(new Set(r.totals.sessionIds).size).toBe(sessions);
+    // Every trade's and team's figures, from the raw rows grouped by the counting record's trade and team.
+    for (const [rows, key] of [[r.byTrade, 'trade'], [r.byTeam, 'team']] as const) {
+      const expected = new Map<string, { personTimes: number; workers: Set<string>; sessions: Set<string>; credited: number }>();
+      for (const x of raw) {
+        const e = expected.get(x[key]) ?? { personTimes: 0, workers: new Set(), sessions: new Set(), credited: 0 };
+        e.personTimes++;
+        e.workers.add(x.merged_into ?? x.worker_id);
+        e.sessions.add(x.session_id);
+        e.credited += x.credited_hours;
+        expected.set(x[key], e);
+      }
+      expect(rows.map((g) => g.label).sort()).toEqual([...expected.keys()].sort());
+      for (const g of rows) {
+        const e = expected.get(g.label)!;
+        expect([g.label, g.personTimes, g.distinctWorkers, g.sessions, g.creditedHours]).toEqual([g.label, e.personTimes, e.workers.size, e.sessions.size, Math.round(e.credited * 10) / 10]);
+      }
+    }
     // Each breakdown's figures trace back: its sessions' attendance adds up to its person-times.
     const safety = r.byCategory.find((c) => c.key === 'safety')!;
     const ids = new Set(safety.sessionIds);

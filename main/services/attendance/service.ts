@@ -13,6 +13,7 @@ import { appendAudit } from '../audit-trail';
 import { appendEvent, sessionFingerprint } from './chain';
 import { classifyScan, maskName } from './codes';
 import { creditedHours } from './credit';
+import { WORKER_SEQ } from '../workers-rows';
 
 interface AttendanceDbRow {
   id: string;
@@ -256,10 +257,10 @@ export class AttendanceService {
       } else {
         this.db
           .prepare(
-            `INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, ack_at, created_at, updated_at)
-             VALUES (?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, ack_at, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ${WORKER_SEQ}, 'present', ?, ?, ?, ?, ?, ?)`,
           )
-          .run(newId(nowMs), session.stationId, session.id, w.id, at, late ? 1 : 0, input.method, session.ackText ? stamp : null, stamp, stamp);
+          .run(newId(nowMs), session.stationId, session.id, w.id, w.id, at, late ? 1 : 0, input.method, session.ackText ? stamp : null, stamp, stamp);
       }
       if (session.state === 'planned') this.sessions.setState(session.id, 'open');
       return this.answer({ outcome: late ? 'late' : 'signed_in', worker, at, time: wallClockTime(at) }, session.id);
@@ -417,10 +418,10 @@ export class AttendanceService {
       } else {
         this.db
           .prepare(
-            `INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, reason, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, reason, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ${WORKER_SEQ}, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(newId(nowMs), session.stationId, session.id, w.id, status, signedIn, late ? 1 : 0, input.action === 'add' ? 'manual' : null, input.reason, now, now);
+          .run(newId(nowMs), session.stationId, session.id, w.id, w.id, status, signedIn, late ? 1 : 0, input.action === 'add' ? 'manual' : null, input.reason, now, now);
       }
       finish();
     }).immediate();

@@ -4,7 +4,7 @@ import { checkChar, reverseId } from '../../../shared/domain/id-number';
 import { addDays, classHours, wallToInstant, weekday } from '../../../shared/domain/time';
 import { newId } from '../../app/ids';
 import { eventHash, chainTip } from '../attendance/chain';
-import { INSERT_WORKER_SQL, recordParams, type WorkerRecord } from '../workers-rows';
+import { INSERT_WORKER_SQL, recordParams, WORKER_SEQ, type WorkerRecord } from '../workers-rows';
 import { COUNTIES, EMPLOYERS, GIVEN, SESSION_TOPICS, SURNAMES, TEAM_TRADES, TRAINERS, UYGHUR_NAMES } from './pools';
 
 export interface StationSize {
@@ -150,8 +150,8 @@ export function generateStation(db: Database, stationId: string, size: StationSi
       }
 
       const insAtt = db.prepare(
-        `INSERT INTO attendance (id, station_id, session_id, worker_id, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'present', ?, ?, 'badge', ?, ?, ?)`,
+        `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ${WORKER_SEQ}, 'present', ?, ?, 'badge', ?, ?, ?)`,
       );
       const insEvent = db.prepare(
         `INSERT INTO attendance_events (id, station_id, session_id, worker_id, kind, at, client_at, method, account_id, device_id, reason, idempotency_key, prev_hash, hash)
@@ -176,7 +176,7 @@ export function generateStation(db: Database, stationId: string, size: StationSi
             client_at: null, method: 'badge', account_id: null, device_id: 'demo', reason: null, idempotency_key: null,
           });
           insEvent.run(eventId, stationId, s.id, workerId, at, prev, hash);
-          insAtt.run(newId(), stationId, s.id, workerId, at, late ? 1 : 0, s.hours, now, now);
+          insAtt.run(newId(), stationId, s.id, workerId, workerId, at, late ? 1 : 0, s.hours, now, now);
           prev = hash;
           written++;
         }

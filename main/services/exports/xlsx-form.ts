@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 
 export type CellValue = string | number | null;
 
@@ -29,7 +30,7 @@ const CELL_RIGHT = { vertical: 'middle', wrapText: true, horizontal: 'right' } a
  * Fast deflate: a monthly report of a busy station has tens of thousands of cells, and the
  * default level spends most of the export's time squeezing out a few more kilobytes.
  */
-const ZIP = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as const;
+const ZIP = { zip: { zlib: { level: 1 } } };
 
 /**
  * Width in Excel's character units that fits `s` on one line: CJK and full-width characters take
@@ -51,16 +52,26 @@ export function fitWidth(header: string, values: CellValue[], min: number, max: 
 /**
  * Writes the sheets as one .xlsx: bordered, wrapped cells, A4 with the table's header row repeated on
  * every printed page and the width fitted to one page. Strings are written as typed strings, never
- * formulas, so text starting with = + - @ stays text.
+ * formulas, so text starting with = + - @ stays text. Written by exceljs's streaming writer: a monthly
+ * report's session list is thousands of rows, which the in-memory workbook took most of a second over.
  */
 export async function writeForm(sheets: FormSheet[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, ...ZIP });
   wb.creator = 'Upgrade Station';
   for (const s of sheets) addFormSheet(wb, s);
-  return Buffer.from(await wb.xlsx.writeBuffer(ZIP as unknown as ExcelJS.XlsxWriteOptions));
+  await wb.commit();
+  await done;
+  return Buffer.concat(chunks);
 }
 
-function addFormSheet(wb: ExcelJS.Workbook, s: FormSheet): void {
+function addFormSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: FormSheet): void {
   const n = s.columns.length;
   const ws = wb.addWorksheet(s.name.slice(0, 31), {
     pageSetup: {
@@ -81,6 +92,7 @@ function addFormSheet(wb: ExcelJS.Workbook, s: FormSheet): void {
     cell.font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
     cell.alignment = { horizontal: opts.center ? 'center' : 'left', vertical: 'middle', wrapText: true };
     if (opts.height) row.height = opts.height;
+    row.commit();
   };
   line(s.title, { bold: true, size: 16, center: true, height: 32 });
   for (const a of s.above ?? []) line(a, { height: 22 });
@@ -91,6 +103,10 @@ function addFormSheet(wb: ExcelJS.Workbook, s: FormSheet): void {
     cell.border = BORDER;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
+  head.commit();
+  // The header row again on every printed page, as a long table on paper needs (a defined name the
+  // workbook writes when it is committed).
+  ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
   for (const r of s.rows) {
     const row = ws.addRow(r.map((v) => (v === null ? '' : v)));
     for (let c = 1; c <= n; c++) {
@@ -98,8 +114,8 @@ function addFormSheet(wb: ExcelJS.Workbook, s: FormSheet): void {
       cell.border = BORDER;
       cell.alignment = typeof r[c - 1] === 'number' ? CELL_RIGHT : CELL_LEFT;
     }
+    row.commit();
   }
   for (const b of s.below ?? []) line(b, { height: 22 });
-  // The header row again on every printed page, as a long table on paper needs.
-  ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
+  ws.commit();
 }

@@ -1,56 +1,147 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { AppError } from '../../../shared/contract/result';
+
+/** Workers who share a trade, team and home township: what a report's breakdowns and the plan count by. */
+export interface RosterGroup {
+  tradeId: string | null;
+  team: string;
+  township: string;
+}
 
 /**
- * The present attendances of a station's closed sessions in a range, read from the covering index
- * attendance_report with no per-attendance worker lookup: [session rowid, worker id, credited hours].
- * The same rows as FACTS_SQL (period-report.ts) before the workers are joined in.
+ * A station's workers by number (workers.seq, migration 016). As FACTS_SQL (period-report.ts): a record
+ * merged into another counts as that one, with that one's trade, team and township.
  */
-export const PRESENT_SQL = `
-  SELECT s.rowid, a.worker_id, a.credited_hours
-  FROM training_sessions s
-  JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
-  WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
-
-export type PresentRow = [sessionRowid: number, workerId: string, credited: number | null];
-
-/** A roster row as the index gives it (arrays: a big roster is 200,000 of them). */
-export type WorkerAttrs = [id: string, mergedInto: string | null, tradeId: string | null, team: string, township: string];
-
-/** After this many single lookups the station's roster is read in one index scan (workers_report) instead. */
-const ROSTER_SCAN_AFTER = 2000;
-const COLUMNS = 'id, merged_into, trade_id, team, home_township';
+export interface Roster {
+  /** The last is the group of workers the station's roster does not hold (none, unless data was hand-edited). */
+  groups: RosterGroup[];
+  /** By worker number: the number of the record the worker counts as (its own unless merged). */
+  countsAs: Int32Array;
+  /** By worker number: the index in `groups` of that record's group. */
+  groupOf: Int32Array;
+}
 
 /**
- * Turns a worker id into what a report keeps per worker, computed once per worker: `make` gets the id
- * the attendance counts as and that record's attributes. As FACTS_SQL: a merged record counts as the
- * one it was merged into, with that one's trade, team and township.
+ * Reads the roster as a handful of rows, one per group, each with its workers' numbers as one text: a
+ * roster of 200,000 is read from the workers_report index in index order without a row per worker.
  */
-export function workerResolver<T>(db: Database, stationId: string, make: (countsAs: string, w: WorkerAttrs | undefined) => T): (workerId: string) => T {
-  const one = db.prepare(`SELECT ${COLUMNS} FROM workers WHERE id = ?`).raw(true);
-  const attrs = new Map<string, WorkerAttrs>();
-  let lookups = 0;
-  const find = (id: string): WorkerAttrs | undefined => {
-    let w = attrs.get(id);
-    if (w) return w;
-    // A small report looks its few workers up; a big one reads the station's roster once.
-    if (++lookups === ROSTER_SCAN_AFTER) {
-      for (const r of db.prepare(`SELECT ${COLUMNS} FROM workers WHERE station_id = ?`).raw(true).iterate(stationId) as IterableIterator<WorkerAttrs>) attrs.set(r[0], r);
-      w = attrs.get(id);
-      if (w) return w;
+export function readRoster(db: Database, stationId: string): Roster {
+  const size = ((db.prepare('SELECT max(seq) FROM workers').pluck().get() as number | null) ?? 0) + 1;
+  const groups: RosterGroup[] = [];
+  const groupOf = new Int32Array(size);
+  const grouped = db
+    .prepare('SELECT trade_id, team, home_township, group_concat(seq) FROM workers WHERE station_id = ? GROUP BY trade_id, team, home_township')
+    .raw(true)
+    .iterate(stationId) as IterableIterator<[string | null, string, string, string]>;
+  const numbers = new NumberList();
+  for (const [tradeId, team, township, seqs] of grouped) {
+    const n = numbers.read(seqs);
+    for (let i = 0; i < n; i++) groupOf[numbers.ints[i]!] = groups.length + 1;
+    groups.push({ tradeId, team, township });
+  }
+  // 0 in groupOf means "not read": the station's groups are 1-based there, then shifted to 0-based.
+  const unknown = groups.length;
+  groups.push({ tradeId: null, team: '', township: '' });
+  for (let i = 0; i < size; i++) groupOf[i] = groupOf[i] === 0 ? unknown : groupOf[i]! - 1;
+
+  const countsAs = new Int32Array(size);
+  for (let i = 0; i < size; i++) countsAs[i] = i;
+  const merged = db
+    .prepare('SELECT w.seq, m.seq FROM workers w JOIN workers m ON m.id = w.merged_into WHERE w.station_id = ? AND w.merged_into IS NOT NULL')
+    .raw(true)
+    .iterate(stationId) as IterableIterator<[number, number]>;
+  for (const [from, to] of merged) countsAs[from] = to;
+  return { groups, countsAs, groupOf };
+}
+
+/** One session's present attendances: `seqs[i]` is a worker's number, `credits[i]` the hours credited. */
+export interface Present {
+  n: number;
+  seqs: Int32Array;
+  credits: Float64Array;
+}
+
+/**
+ * A session's present attendances as one row: their count, the worker numbers, and the credited hours
+ * (empty where they are the session's full hours, which is nearly always; NULL counts as 0), the two
+ * lists in the same row order. Read straight from the attendance_report index. One row per session
+ * instead of one per attendance: crossing from SQLite into JavaScript costs about a microsecond a row,
+ * and a busy month has 600,000 attendances.
+ */
+const PRESENT_SQL = `
+  SELECT count(*), group_concat(worker_seq), group_concat(CASE WHEN credited_hours = @full THEN '' ELSE ifnull(credited_hours, 0) END)
+  FROM attendance WHERE session_id = @session AND status = 'present'`;
+
+/** The same without the hours, for counts of people (plan progress over a year to date). */
+const PRESENT_SEQS_SQL = "SELECT count(*), group_concat(worker_seq) FROM attendance WHERE session_id = ? AND status = 'present'";
+
+export class PresentReader {
+  private readonly stmt: Statement;
+  private readonly seqsOnly: Statement;
+  private readonly seqs = new NumberList();
+  private credits = new Float64Array(256);
+
+  constructor(db: Database) {
+    this.stmt = db.prepare(PRESENT_SQL).raw(true);
+    this.seqsOnly = db.prepare(PRESENT_SEQS_SQL).raw(true);
+  }
+
+  /** The worker numbers only: `n` of them in `seqs`. */
+  readSeqs(sessionId: string): { n: number; seqs: Int32Array } {
+    const [count, seqText] = this.seqsOnly.get(sessionId) as [number, string | null];
+    const n = this.seqs.read(seqText ?? '');
+    if (n !== count) throw new AppError('internal', `Session ${sessionId}: ${count} attendances but ${n} worker numbers`);
+    return { n, seqs: this.seqs.ints };
+  }
+
+  read(sessionId: string, fullHours: number): Present {
+    const [count, seqText, creditText] = this.stmt.get({ session: sessionId, full: fullHours }) as [number, string | null, string | null];
+    if (count === 0) return { n: 0, seqs: this.seqs.ints, credits: this.credits };
+    const n = this.seqs.read(seqText ?? '');
+    if (this.credits.length < n) this.credits = new Float64Array(this.seqs.ints.length);
+    const m = readCredits(creditText ?? '', fullHours, this.credits);
+    // group_concat skips NULLs: a missing worker number would shift every figure after it.
+    if (n !== count || m !== count) throw new AppError('internal', `Session ${sessionId}: ${count} attendances but ${n} worker numbers`);
+    return { n, seqs: this.seqs.ints, credits: this.credits };
+  }
+}
+
+/** Non-negative integers from group_concat's comma-separated text, into a buffer reused between reads. */
+class NumberList {
+  ints = new Int32Array(256);
+
+  read(text: string): number {
+    let n = 0;
+    let v = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 44) {
+        this.put(n++, v);
+        v = 0;
+      } else v = v * 10 + (c - 48);
     }
-    w = one.get(id) as WorkerAttrs | undefined;
-    if (w) attrs.set(id, w);
-    return w;
-  };
-  const resolved = new Map<string, T>();
-  return (workerId) => {
-    let t = resolved.get(workerId);
-    if (t === undefined) {
-      const w = find(workerId);
-      const mergedInto = w?.[1] ?? null;
-      t = make(mergedInto ?? workerId, mergedInto ? find(mergedInto) : w);
-      resolved.set(workerId, t);
+    if (text.length) this.put(n++, v);
+    return n;
+  }
+
+  private put(i: number, v: number): void {
+    if (i === this.ints.length) {
+      const grown = new Int32Array(this.ints.length * 2);
+      grown.set(this.ints);
+      this.ints = grown;
     }
-    return t;
-  };
+    this.ints[i] = v;
+  }
+}
+
+/** The credited-hours list: an empty item is the session's full hours, any other is a number as SQLite wrote it. */
+function readCredits(text: string, full: number, out: Float64Array): number {
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 44) continue;
+    out[n++] = i === start ? full : Number(text.slice(start, i));
+    start = i + 1;
+  }
+  return n;
 }

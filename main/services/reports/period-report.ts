@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FigureRow, PeriodKind, PeriodReport, ReportSession } from '../../../shared/contract/report-types';
 import { ADVANCED_LEVELS, type SkillLevel } from '../../../shared/domain/vocab';
-import { PRESENT_SQL, workerResolver, type PresentRow } from './facts';
+import { PresentReader, readRoster } from './facts';
 import { planProgress } from './plan-progress';
 import { categoryLabels, instantBounds, percentOf, periodRange, round1, sessionHours, stationRow, type Range, type SessionHoursRow } from './scope';
 
@@ -40,7 +40,7 @@ export function trainersIn(db: Database, stationId: string, r: Range): { session
 
 /**
  * The facts every figure is counted from, as plain SQL (the benchmark's baseline aggregates these;
- * computePeriodReport reads the same rows faster through facts.ts):
+ * computePeriodReport reads the same rows faster through facts.ts, by worker number):
  * present attendances in those sessions, each credited to the worker who counts: a record merged into
  * another (workers.merged_into) counts for the record it was merged into, with that record's trade and
  * team. Rows come back as arrays: [session_id, worker, trade_id, trade name, team, credited_hours].
@@ -56,13 +56,6 @@ export const FACTS_SQL = `
   JOIN workers w ON w.id = a.worker_id
   LEFT JOIN workers m ON m.id = w.merged_into
   WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ?`;
-
-/** The record a worker counts as, numbered for the bit sets, and its trade's and team's groups. */
-interface Counting {
-  n: number;
-  trade: Group;
-  team: Group;
-}
 
 /** A set of small non-negative integers as a growable bitmap: adding is a bit test, no hashing. */
 class IntSet {
@@ -99,11 +92,11 @@ class Group {
     readonly key: string,
     readonly label: string,
   ) {}
-  add(session: number, worker: number, credited: number | null) {
+  add(session: number, worker: number, credited: number) {
     this.sessions.add(session);
     this.workers.add(worker);
     this.personTimes++;
-    this.creditedHours += credited ?? 0;
+    this.creditedHours += credited;
   }
   row(sessions: { id: string; hours: number }[]): FigureRow {
     let classHours = 0;
@@ -139,12 +132,16 @@ class Groups {
 
 /** The monthly / quarterly / annual figures, each with the session ids behind it. */
 export function computePeriodReport(db: Database, stationId: string, kind: PeriodKind, period: string): PeriodReport {
+  // One read transaction: every figure is counted from the same state of the data.
+  return db.transaction(() => periodReportNow(db, stationId, kind, period))();
+}
+
+function periodReportNow(db: Database, stationId: string, kind: PeriodKind, period: string): PeriodReport {
   const station = stationRow(db, stationId);
   const range = periodRange(kind, period);
   const label = categoryLabels(db, stationId);
   const sessions = sessionsIn(db, stationId, range);
   const indexOf = new Map(sessions.map((s, i) => [s.id, i]));
-  const indexOfRowid = new Map(sessions.map((s, i) => [s.rid, i]));
   const numbered = sessions.map((s) => ({ id: s.id, hours: sessionHours(s) }));
   const trainerRows = trainersIn(db, stationId, range);
   const trainersOf: { id: string; name: string }[][] = sessions.map(() => []);
@@ -163,34 +160,41 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
     byCategory.get(s.category, () => label(s.category)),
     ...trainersOf[i]!.map((t) => byTrainer.get(t.id, () => t.name)),
   ]);
+  // Per roster group: its trade's and team's groups, made when someone of the group first attended.
+  const roster = readRoster(db, stationId);
+  const tradeOf: Group[] = [];
+  const teamOf: Group[] = [];
+  const tradeGroup = (g: number) => {
+    const { tradeId } = roster.groups[g]!;
+    return (tradeOf[g] = byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')));
+  };
+  const teamGroup = (g: number) => {
+    const { team } = roster.groups[g]!;
+    return (teamOf[g] = byTeam.get(team, () => team || '未填班组'));
+  };
+  const inPeriod = new Int32Array(roster.groups.length);
   const perSession = new Array<number>(sessions.length).fill(0);
   let advanced = 0;
   let leveled = 0;
-  const numbers = new Map<string, number>();
-  const counting = workerResolver<Counting>(db, stationId, (countsAs, w) => {
-    let n = numbers.get(countsAs);
-    if (n === undefined) numbers.set(countsAs, (n = numbers.size));
-    const tradeId = w?.[2] ?? null;
-    const team = w?.[3] ?? '';
-    return {
-      n,
-      trade: byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')),
-      team: byTeam.get(team, () => team || '未填班组'),
-    };
-  });
-  const rows = db.prepare(PRESENT_SQL).raw(true).iterate(stationId, range.startWall, range.endWall) as IterableIterator<PresentRow>;
-  for (const [sessionRid, workerId, credited] of rows) {
-    const si = indexOfRowid.get(sessionRid)!;
+  const present = new PresentReader(db);
+  for (let si = 0; si < sessions.length; si++) {
     const s = sessions[si]!;
-    const w = counting(workerId);
-    totals.add(si, w.n, credited);
-    for (const g of sessionGroups[si]!) g.add(si, w.n, credited);
-    w.trade.add(si, w.n, credited);
-    w.team.add(si, w.n, credited);
-    perSession[si]!++;
+    const { n, seqs, credits } = present.read(s.id, numbered[si]!.hours);
+    const own = sessionGroups[si]!;
+    for (let i = 0; i < n; i++) {
+      const w = roster.countsAs[seqs[i]!]!;
+      const g = roster.groupOf[w]!;
+      const credited = credits[i]!;
+      totals.add(si, w, credited);
+      for (const group of own) group.add(si, w, credited);
+      (tradeOf[g] ?? tradeGroup(g)).add(si, w, credited);
+      (teamOf[g] ?? teamGroup(g)).add(si, w, credited);
+      inPeriod[g]!++;
+    }
+    perSession[si] = n;
     if (s.skill_level) {
-      leveled++;
-      if (ADVANCED_LEVELS.includes(s.skill_level)) advanced++;
+      leveled += n;
+      if (ADVANCED_LEVELS.includes(s.skill_level)) advanced += n;
     }
   }
   // Sessions held count even when nobody attended: each is in the totals, its category's and its trainers' groups.
@@ -236,7 +240,7 @@ export function computePeriodReport(db: Database, stationId: string, kind: Perio
     newWorkers,
     certificates: { count: certificateIds.length, certificateIds },
     advanced: { advancedPersonTimes: advanced, leveledPersonTimes: leveled, percent: percentOf(advanced, leveled) },
-    plan: planProgress(db, stationId, Number(period.slice(0, 4)), range),
+    plan: planProgress(db, stationId, Number(period.slice(0, 4)), range, { roster, inPeriod }),
     sessions: reportSessions,
   };
 }

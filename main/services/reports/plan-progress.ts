@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { PlanEntry, PlanProgressRow } from '../../../shared/contract/report-types';
-import { PRESENT_SQL, workerResolver, type PresentRow } from './facts';
+import { PresentReader, readRoster, type Roster, type RosterGroup } from './facts';
 import { percentOf, type Range } from './scope';
 
 interface PlanRow {
@@ -23,52 +23,53 @@ export function planEntries(db: Database, stationId: string, year: number): Plan
   return rows.map((r) => ({ id: r.id, year: r.year, scopeKind: r.scope_kind, scope: r.scope, tradeId: r.trade_id, tradeName: r.trade_name, target: r.target }));
 }
 
-interface DoneCount {
-  trade: string | null;
-  team: string;
-  township: string;
-  n: number;
-}
-
 /**
- * Person-times in a range by the counting worker's trade, team and home township: a plan target per
- * trade and per township (seed 000) is met by the people of that trade and township who trained.
- * Read through facts.ts (one index scan, each worker resolved once): a year to date on a big station
- * is millions of attendances.
+ * Person-times in the sessions by the counting worker's roster group (trade, team, home township): a plan
+ * target per trade and per township (seed 000) is met by the people of that trade and township who
+ * trained. Read by worker number (facts.ts): a year to date on a big station is millions of attendances.
  */
-function doneCounts(db: Database, stationId: string, r: Range): DoneCount[] {
-  const buckets = new Map<string, DoneCount>();
-  const bucketOf = workerResolver<DoneCount>(db, stationId, (_countsAs, w) => {
-    const c = { trade: w?.[2] ?? null, team: w?.[3] ?? '', township: w?.[4] ?? '', n: 0 };
-    const key = `${c.trade ?? ''}\u0000${c.team}\u0000${c.township}`;
-    let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = c));
-    return b;
-  });
-  for (const [, workerId] of db.prepare(PRESENT_SQL).raw(true).iterate(stationId, r.startWall, r.endWall) as IterableIterator<PresentRow>) bucketOf(workerId).n++;
-  return [...buckets.values()].filter((b) => b.n > 0);
+function doneByGroup(db: Database, roster: Roster, sessionIds: string[]): Int32Array {
+  const done = new Int32Array(roster.groups.length);
+  const present = new PresentReader(db);
+  for (const id of sessionIds) {
+    const { n, seqs } = present.readSeqs(id);
+    for (let i = 0; i < n; i++) done[roster.groupOf[roster.countsAs[seqs[i]!]!]!]!++;
+  }
+  return done;
 }
 
-function sumFor(e: PlanEntry, counts: DoneCount[]): number {
+function closedSessionIds(db: Database, stationId: string, startWall: string, endWall: string): string[] {
+  return db
+    .prepare("SELECT id FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ?")
+    .pluck()
+    .all(stationId, startWall, endWall) as string[];
+}
+
+function sumFor(e: PlanEntry, groups: RosterGroup[], done: Int32Array): number {
   let n = 0;
-  for (const c of counts) {
-    if (e.tradeId !== null && c.trade !== e.tradeId) continue;
-    if (e.scopeKind === 'team' && c.team !== e.scope) continue;
-    if (e.scopeKind === 'township' && c.township !== e.scope) continue;
-    n += c.n;
-  }
+  groups.forEach((g, i) => {
+    if (e.tradeId !== null && g.tradeId !== e.tradeId) return;
+    if (e.scopeKind === 'team' && g.team !== e.scope) return;
+    if (e.scopeKind === 'township' && g.township !== e.scope) return;
+    n += done[i]!;
+  });
   return n;
 }
 
-/** Each target of the year beside what was done in the period and in the year up to the period's end. */
-export function planProgress(db: Database, stationId: string, year: number, period: Range): PlanProgressRow[] {
+/**
+ * Each target of the year beside what was done in the period and in the year up to the period's end.
+ * A period report that has already counted its period by roster group passes those counts in, so only
+ * the months before the period are read again.
+ */
+export function planProgress(db: Database, stationId: string, year: number, period: Range, counted?: { roster: Roster; inPeriod: Int32Array }): PlanProgressRow[] {
   const entries = planEntries(db, stationId, year);
   if (!entries.length) return [];
-  const inPeriod = doneCounts(db, stationId, period);
-  const ytdRange: Range = { ...period, from: `${year}-01-01`, startWall: `${year}-01-01T00:00` };
-  const ytd = period.startWall === ytdRange.startWall ? inPeriod : doneCounts(db, stationId, ytdRange);
+  const roster = counted?.roster ?? readRoster(db, stationId);
+  const inPeriod = counted?.inPeriod ?? doneByGroup(db, roster, closedSessionIds(db, stationId, period.startWall, period.endWall));
+  const before = doneByGroup(db, roster, closedSessionIds(db, stationId, `${year}-01-01T00:00`, period.startWall));
+  const ytd = inPeriod.map((n, i) => n + before[i]!);
   return entries.map((e) => {
-    const doneYearToDate = sumFor(e, ytd);
+    const doneYearToDate = sumFor(e, roster.groups, ytd);
     return {
       planId: e.id,
       scopeKind: e.scopeKind,
@@ -76,7 +77,7 @@ export function planProgress(db: Database, stationId: string, year: number, peri
       tradeId: e.tradeId,
       tradeName: e.tradeName,
       target: e.target,
-      donePeriod: sumFor(e, inPeriod),
+      donePeriod: sumFor(e, roster.groups, inPeriod),
       doneYearToDate,
       percent: percentOf(doneYearToDate, e.target),
     };
