@@ -12,6 +12,12 @@ import type { Migration } from '../migration';
  * them for a row inserted any other way (another tool, an old backup restored by hand), so no
  * attendance is ever left out of a count for want of a number.
  */
+/**
+ * The triggers that fill a missing number. Each costs an insert a statement journal, which a bulk load
+ * that gives every number itself (the demo generator) may set aside while it runs.
+ */
+export const NUMBER_FILL_TRIGGERS = ['workers_seq_insert', 'attendance_worker_seq_insert'] as const;
+
 export const m016: Migration = {
   version: 16,
   name: 'worker_numbers',

@@ -4,7 +4,8 @@ import { checkChar, reverseId } from '../../../shared/domain/id-number';
 import { addDays, classHours, wallToInstant, weekday } from '../../../shared/domain/time';
 import { newId } from '../../app/ids';
 import { eventHash, chainTip } from '../attendance/chain';
-import { INSERT_WORKER_SQL, recordParams, WORKER_SEQ, type WorkerRecord } from '../workers-rows';
+import { INSERT_WORKER_SQL, recordParams, type WorkerRecord } from '../workers-rows';
+import { NUMBER_FILL_TRIGGERS } from '../../db/migrations/016_worker_numbers';
 import { COUNTIES, EMPLOYERS, GIVEN, SESSION_TOPICS, SURNAMES, TEAM_TRADES, TRAINERS, UYGHUR_NAMES } from './pools';
 
 export interface StationSize {
@@ -65,6 +66,12 @@ export function generateStation(db: Database, stationId: string, size: StationSi
     )
     .all() as { name: string; sql: string }[];
   for (const ix of deferred) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
+  // Every worker and attendance below is given its number, so the triggers that fill a missing one
+  // (and cost each insert a statement journal) are set aside too.
+  const fillTriggers = NUMBER_FILL_TRIGGERS.map(
+    (name) => db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(name) as string,
+  );
+  for (const name of NUMBER_FILL_TRIGGERS) db.exec(`DROP TRIGGER ${name}`);
   try {
     db.transaction(() => {
       const insTrainer = db.prepare(
@@ -151,12 +158,14 @@ export function generateStation(db: Database, stationId: string, size: StationSi
 
       const insAtt = db.prepare(
         `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, credited_hours, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ${WORKER_SEQ}, 'present', ?, ?, 'badge', ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, 'present', ?, ?, 'badge', ?, ?, ?)`,
       );
       const insEvent = db.prepare(
         `INSERT INTO attendance_events (id, station_id, session_id, worker_id, kind, at, client_at, method, account_id, device_id, reason, idempotency_key, prev_hash, hash)
          VALUES (?, ?, ?, ?, 'sign_in', ?, NULL, 'badge', NULL, 'demo', NULL, NULL, ?, ?)`,
       );
+      // Each worker's number (workers.seq) for its attendance rows, read once rather than looked up per row.
+      const seqOf = new Map(db.prepare('SELECT id, seq FROM workers WHERE station_id = ?').raw(true).all(stationId) as [string, number][]);
       let prev = chainTip(db);
       const perSession = sessions.length ? Math.ceil(size.attendance / sessions.length) : 0;
       let written = 0;
@@ -176,7 +185,7 @@ export function generateStation(db: Database, stationId: string, size: StationSi
             client_at: null, method: 'badge', account_id: null, device_id: 'demo', reason: null, idempotency_key: null,
           });
           insEvent.run(eventId, stationId, s.id, workerId, at, prev, hash);
-          insAtt.run(newId(), stationId, s.id, workerId, workerId, at, late ? 1 : 0, s.hours, now, now);
+          insAtt.run(newId(), stationId, s.id, workerId, seqOf.get(workerId)!, at, late ? 1 : 0, s.hours, now, now);
           prev = hash;
           written++;
         }
@@ -184,6 +193,7 @@ export function generateStation(db: Database, stationId: string, size: StationSi
     }).immediate();
   } finally {
     for (const ix of deferred) db.exec(ix.sql);
+    for (const sql of fillTriggers) db.exec(sql);
   }
   db.pragma(`cache_size = ${cacheBefore}`);
   db.pragma('foreign_keys = ON');

@@ -107,12 +107,17 @@ function addFormSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: FormSheet): voi
   // The header row again on every printed page, as a long table on paper needs (a defined name the
   // workbook writes when it is committed).
   ws.pageSetup.printTitlesRow = `${head.number}:${head.number}`;
+  // One style object per column and alignment, shared by its cells: exceljs recognises an object it has
+  // seen and skips working out the style again for each of thousands of cells.
+  const bodyStyles = s.columns.map((c) => {
+    const numFmt = c.text ? { numFmt: '@' } : {};
+    return { left: { ...numFmt, border: BORDER, alignment: CELL_LEFT }, right: { ...numFmt, border: BORDER, alignment: CELL_RIGHT } };
+  });
   for (const r of s.rows) {
     const row = ws.addRow(r.map((v) => (v === null ? '' : v)));
     for (let c = 1; c <= n; c++) {
-      const cell = row.getCell(c);
-      cell.border = BORDER;
-      cell.alignment = typeof r[c - 1] === 'number' ? CELL_RIGHT : CELL_LEFT;
+      const styles = bodyStyles[c - 1]!;
+      row.getCell(c).style = typeof r[c - 1] === 'number' ? styles.right : styles.left;
     }
     row.commit();
   }

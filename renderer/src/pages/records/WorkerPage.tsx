@@ -266,7 +266,8 @@ export function WorkerPage() {
               ) : null}
               <WorkerFormFields trades={trades} idCheck={idCheck} autoFocus={creating} />
               <Flex gap={8}>
-                <Button type="primary" htmlType="submit" loading={busy} data-testid="worker-save">
+                {/* Not before the station and the record are loaded: a save then would do nothing, or send blanks. */}
+                <Button type="primary" htmlType="submit" loading={busy} disabled={!current || (!creating && detail?.id !== workerId)} data-testid="worker-save">
                   {creating ? t('rec.create') : t('common.save')}
                 </Button>
                 <Button onClick={() => navigate('/workers')}>{t('rec.cancel')}</Button>
