@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { collected } from './collect';
 
 export interface TableColumn {
   header: string;
@@ -19,14 +19,8 @@ export async function streamedTableXlsx(
   rows: Iterable<(string | number)[]>,
   opts: { sharedStrings: boolean },
 ): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: opts.sharedStrings });
+  const out = collected();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.stream, useStyles: true, useSharedStrings: opts.sharedStrings });
   const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c, i) => ({ key: String(i), width: c.width, style: c.text ? { numFmt: '@' } : {} }));
   const head = ws.addRow(columns.map((c) => c.header));
@@ -35,6 +29,5 @@ export async function streamedTableXlsx(
   for (const r of rows) ws.addRow(r).commit();
   ws.commit();
   await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
+  return out.bytes;
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import { collected } from './collect';
 
 export type CellValue = string | number | null;
 
@@ -56,19 +56,12 @@ export function fitWidth(header: string, values: CellValue[], min: number, max: 
  * report's session list is thousands of rows, which the in-memory workbook took most of a second over.
  */
 export async function writeForm(sheets: FormSheet[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true, ...ZIP });
+  const out = collected();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out.stream, useStyles: true, useSharedStrings: true, ...ZIP });
   wb.creator = 'Upgrade Station';
   for (const s of sheets) addFormSheet(wb, s);
   await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
+  return out.bytes;
 }
 
 function addFormSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: FormSheet): void {
