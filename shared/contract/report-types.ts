@@ -26,8 +26,10 @@ export interface StatusTable {
 }
 
 /**
- * One figure group of a period report. `sessionIds` are the sessions behind the figures, so every
- * number can be traced to its sign-in sheets.
+ * One figure group of a period report. `sessionIndexes` are the sessions behind the figures (positions
+ * in the report's `sessions`), so every number can be traced to its sign-in sheets. Positions rather
+ * than ids: a busy month's thousands of sessions, listed under each of dozens of teams and trades, came
+ * to ten megabytes of ids on screen.
  */
 export interface Figures {
   sessions: number;
@@ -42,7 +44,7 @@ export interface Figures {
 export interface FigureRow extends Figures {
   key: string;
   label: string;
-  sessionIds: string[];
+  sessionIndexes: number[];
 }
 
 export interface PlanProgressRow {

@@ -113,7 +113,7 @@ describe('monthly report', () => {
     expect(r.byCategory.reduce((s, c) => s + c.personTimes, 0)).toBe(raw.length);
     expect(r.byTrade.reduce((s, c) => s + c.personTimes, 0)).toBe(raw.length);
     expect(r.byTeam.reduce((s, c) => s + c.personTimes, 0)).toBe(raw.length);
-    expect(new Set(r.totals.sessionIds).size).toBe(sessions);
+    expect(new Set(r.totals.sessionIndexes).size).toBe(sessions);
     // Every trade's and team's figures, from the raw rows grouped by the counting record's trade and team.
     for (const [rows, key] of [[r.byTrade, 'trade'], [r.byTeam, 'team']] as const) {
       const expected = new Map<string, { personTimes: number; workers: Set<string>; sessions: Set<string>; credited: number }>();
@@ -133,7 +133,8 @@ describe('monthly report', () => {
     }
     // Each breakdown's figures trace back: its sessions' attendance adds up to its person-times.
     const safety = r.byCategory.find((c) => c.key === 'safety')!;
-    const ids = new Set(safety.sessionIds);
+    const ids = new Set(safety.sessionIndexes.map((i) => r.sessions[i]!.id));
+    expect(safety.sessionIndexes.every((i) => r.sessions[i]!.category === 'safety')).toBe(true);
     expect(raw.filter((x) => ids.has(x.session_id)).length).toBe(safety.personTimes);
     expect(r.sessions.reduce((s, x) => s + x.personTimes, 0)).toBe(raw.length);
 

@@ -100,10 +100,10 @@ class Group {
   }
   row(sessions: { id: string; hours: number }[]): FigureRow {
     let classHours = 0;
-    const sessionIds: string[] = [];
+    const sessionIndexes: number[] = [];
     for (const i of this.sessions.values()) {
       classHours += sessions[i]!.hours;
-      sessionIds.push(sessions[i]!.id);
+      sessionIndexes.push(i);
     }
     return {
       key: this.key,
@@ -113,7 +113,7 @@ class Group {
       distinctWorkers: this.workers.size,
       classHours: round1(classHours),
       creditedHours: round1(this.creditedHours),
-      sessionIds,
+      sessionIndexes,
     };
   }
 }

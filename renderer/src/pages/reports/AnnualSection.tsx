@@ -44,7 +44,7 @@ export function AnnualSection({ report, sessions, categoryLabel }: Props) {
           expandable={{
             expandRowByClick: true,
             rowExpandable: (r) => r.sessionIds.length > 0,
-            expandedRowRender: (r) => <SessionLinks ids={r.sessionIds} sessions={sessions} categoryLabel={categoryLabel} />,
+            expandedRowRender: (r) => <SessionLinks sessions={r.sessionIds.flatMap((id) => sessions.get(id) ?? [])} categoryLabel={categoryLabel} />,
           }}
           onRow={() => ({ className: 'clickable-row' })}
           columns={[

@@ -9,7 +9,8 @@ interface Props {
   /** The first column's heading (category, trade, trainer, team). */
   firstTitle: string;
   label(row: FigureRow): string;
-  sessions: ReadonlyMap<string, ReportSession>;
+  /** The report's sessions, which each row's sessionIndexes point into. */
+  sessions: readonly ReportSession[];
   categoryLabel(code: string): string;
   testId: string;
 }
@@ -40,8 +41,8 @@ export function FigureTable({ rows, total, firstTitle, label, sessions, category
       data-testid={testId}
       expandable={{
         expandRowByClick: true,
-        rowExpandable: (r) => r.sessionIds.length > 0,
-        expandedRowRender: (r) => <SessionLinks ids={r.sessionIds} sessions={sessions} categoryLabel={categoryLabel} />,
+        rowExpandable: (r) => r.sessionIndexes.length > 0,
+        expandedRowRender: (r) => <SessionLinks sessions={r.sessionIndexes.map((i) => sessions[i]!)} categoryLabel={categoryLabel} />,
       }}
       onRow={() => ({ className: 'clickable-row' })}
       summary={() => (

@@ -62,7 +62,7 @@ export function PeriodReportPage() {
         total={r.totals}
         firstTitle={title}
         label={label}
-        sessions={sessions}
+        sessions={r.sessions}
         categoryLabel={(c) => categoryLabel(c)}
         testId={`figures-${key}`}
       />
