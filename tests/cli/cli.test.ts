@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../main/app/paths';
-import { LATEST_VERSION } from '../../main/db/migrations/index';
+import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index';
+import { migrate } from '../../main/db/migrate';
+import { APPLICATION_ID } from '../../main/db/open';
 import { station, startServe } from '../support/cli';
 import { tempDir } from '../support/temp';
 
@@ -62,6 +64,19 @@ describe('station CLI', () => {
     const data = tempDir();
     expect(station(['migrate'], { STATION_DATA: data }).stdout).toContain(`to ${LATEST_VERSION}.`);
     expect(station(['demo'], { STATION_DATA: data }).code).toBe(0);
+  });
+
+  it('says before a migration that it may take a while, then what it did', () => {
+    const data = tempDir();
+    const db = new Database(join(data, DATABASE_FILE));
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, MIGRATIONS, LATEST_VERSION - 1);
+    db.close();
+    const lines = station(['migrate', '--data', data]).stdout.trim().split('\n');
+    expect(lines).toEqual([
+      `Migrating the schema from version ${LATEST_VERSION - 1} to ${LATEST_VERSION}; on a big station this can take a few minutes…`,
+      `Schema migrated from version ${LATEST_VERSION - 1} to ${LATEST_VERSION}.`,
+    ]);
   });
 
   it('refuses a newer database with one clear line and leaves it alone', () => {

@@ -18,6 +18,8 @@ export function migrateCommand(argv: string[], ctx: CliContext): number {
     before = probe.pragma('user_version', { simple: true }) as number;
     probe.close();
   }
+  // Some steps rewrite every attendance row: on a big station a minute with no output would look hung.
+  if (before > 0 && before < LATEST_VERSION) ctx.out(`Migrating the schema from version ${before} to ${LATEST_VERSION}; on a big station this can take a few minutes…`);
   const db = openDatabase(dataDir);
   const after = schemaVersion(db);
   closeDatabase(db);
