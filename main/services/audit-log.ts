@@ -160,7 +160,7 @@ const COLUMNS: TableColumn[] = [
   { header: '途径', width: 8 },
   { header: '操作', width: 20 },
   { header: '对象', width: 14 },
-  { header: '对象编号', width: 30 },
+  { header: '对象编号', width: 34 },
   { header: '修改前', width: 60 },
   { header: '修改后', width: 60 },
 ];

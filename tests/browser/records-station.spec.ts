@@ -37,7 +37,7 @@ test('the station profile saves, and the five haves follow it', async ({ page })
   await expect(station.field('contactMobile')).toHaveValue('13822334455');
 
   await station.field('areaM2').fill('36');
-  await station.field('areaM2').press('Enter');
+  await station.submitFrom('areaM2');
   await expect(station.have('venue')).toHaveAttribute('data-met', 'yes');
 
   // A field the core refuses is marked on its field.

@@ -43,6 +43,10 @@ describe('station status table (seed 004 annex)', () => {
     expect(ws!.widths.B).toBeLessThanOrEqual(40);
     expect(ws!.widths.C).toBeLessThanOrEqual(44);
     expect(ws!.widths.B).toBeGreaterThanOrEqual(24);
+    // Rows are as tall as their wrapped text (spreadsheet programs do not all grow them): the long
+    // name and address take three lines or more, the station with blanks keeps one line.
+    expect(ws!.heights['4']).toBeGreaterThanOrEqual(45);
+    expect(ws!.heights['5']).toBeUndefined();
     expect(ws!.rows[5]![0]).toBe('填报人：陈工        固定电话：0750-3831969        手机号码：13800138000');
     expect(ws!.rows[6]![0]).toContain('如果一个企业有多个在建项目');
     expect(ws!.rows[7]![0]).toBe('2. 建设状况包括已建、在建和拟建三种情形。');

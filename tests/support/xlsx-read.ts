@@ -17,6 +17,8 @@ export interface ReadSheet {
   widths: Record<string, number>;
   /** Per cell 'A1' → [has all four borders, wraps]. */
   styles: Record<string, [boolean, boolean]>;
+  /** Row number → height in points, for rows given one. */
+  heights: Record<string, number>;
 }
 
 // Debian's python3 has openpyxl; the `python3` on PATH may be a pyenv without it.
@@ -39,6 +41,7 @@ for ws in wb.worksheets:
         'fitToWidth': int(ws.page_setup.fitToWidth) if ws.page_setup.fitToWidth is not None else None,
         'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
         'widths': {k: v.width for k, v in ws.column_dimensions.items()}, 'styles': styles,
+        'heights': {str(k): v.height for k, v in ws.row_dimensions.items() if v.height is not None},
     })
 print(json.dumps(out, ensure_ascii=False, default=str))
 `;

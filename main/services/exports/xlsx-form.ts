@@ -38,8 +38,40 @@ const ZIP = { zip: { zlib: { level: 1 } } };
  */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // The second half of a surrogate pair adds nothing: the pair is one character.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += isWide(c) ? 2 : 1;
+  }
   return w;
+}
+
+function isWide(c: number): boolean {
+  return (
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+  );
+}
+
+/** Points per line of text at a font size: Excel's default row is 15 pt for 11 pt text. */
+const lineHeight = (size: number) => Math.round((size * 15) / 11);
+
+/**
+ * Lines `text` wraps to in a column (or merged columns) `width` units wide. Spreadsheet programs do not
+ * reliably grow a row for wrapped text (LibreOffice keeps the default height, and none of them fits a
+ * merged title), so the form sets each wrapped row's height itself.
+ */
+export function wrappedLines(text: string, width: number, size = 11): number {
+  const usable = Math.max(1, width - 1);
+  let lines = 0;
+  for (const part of text.split('\n')) lines += Math.max(1, Math.ceil((displayWidth(part) * size) / 11 / usable));
+  return lines;
 }
 
 /** Width for a column: fits the header and most contents, capped so long text wraps instead. */
@@ -78,19 +110,21 @@ function addFormSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: FormSheet): voi
     },
   });
   ws.columns = s.columns.map((c) => ({ width: c.width, style: c.text ? { numFmt: '@' } : {} }));
-  const line = (text: string, opts: { bold?: boolean; size?: number; center?: boolean; height?: number }) => {
+  const tableWidth = s.columns.reduce((sum, c) => sum + c.width, 0);
+  const line = (text: string, opts: { bold?: boolean; size?: number; center?: boolean; height: number }) => {
+    const size = opts.size ?? 11;
     const row = ws.addRow([text]);
     ws.mergeCells(row.number, 1, row.number, n);
     const cell = row.getCell(1);
-    cell.font = { bold: opts.bold ?? false, size: opts.size ?? 11 };
+    cell.font = { bold: opts.bold ?? false, size };
     cell.alignment = { horizontal: opts.center ? 'center' : 'left', vertical: 'middle', wrapText: true };
-    if (opts.height) row.height = opts.height;
+    row.height = Math.max(opts.height, wrappedLines(text, tableWidth, size) * lineHeight(size) + 6);
     row.commit();
   };
   line(s.title, { bold: true, size: 16, center: true, height: 32 });
   for (const a of s.above ?? []) line(a, { height: 22 });
   const head = ws.addRow(s.columns.map((c) => c.header));
-  head.height = 30;
+  head.height = Math.max(30, Math.max(...s.columns.map((c) => wrappedLines(c.header, c.width))) * lineHeight(11) + 6);
   head.eachCell((cell) => {
     cell.font = { bold: true };
     cell.border = BORDER;
@@ -108,10 +142,14 @@ function addFormSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, s: FormSheet): voi
   });
   for (const r of s.rows) {
     const row = ws.addRow(r.map((v) => (v === null ? '' : v)));
+    let lines = 1;
     for (let c = 1; c <= n; c++) {
+      const v = r[c - 1];
       const styles = bodyStyles[c - 1]!;
-      row.getCell(c).style = typeof r[c - 1] === 'number' ? styles.right : styles.left;
+      row.getCell(c).style = typeof v === 'number' ? styles.right : styles.left;
+      if (typeof v === 'string') lines = Math.max(lines, wrappedLines(v, s.columns[c - 1]!.width));
     }
+    if (lines > 1) row.height = lines * lineHeight(11) + 3;
     row.commit();
   }
   for (const b of s.below ?? []) line(b, { height: 22 });

@@ -89,7 +89,7 @@ export function periodSheets(r: PeriodReport): FormSheet[] {
         { header: '教员', width: 16 },
         { header: '课时', width: 8 },
         { header: '培训人次', width: 10 },
-        { header: '场次编号', width: 30, text: true },
+        { header: '场次编号', width: 34, text: true },
       ],
       rows: r.sessions.map((s, i) => [i + 1, s.startsAt.replace('T', ' '), s.endsAt.replace('T', ' '), s.title, s.categoryLabel, s.trainerNames.join('、'), s.classHours, s.personTimes, s.id]),
     },

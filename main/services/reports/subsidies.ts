@@ -204,7 +204,7 @@ export function subsidyXlsx(list: SubsidyList, stationName: string): Promise<Buf
         { header: '姓名', width: 12 },
         { header: '补贴项目', width: 26 },
         { header: '依据类型', width: 10 },
-        { header: '记录编号', width: 30, text: true },
+        { header: '记录编号', width: 34, text: true },
       ],
       rows: basis,
       landscape: true,

@@ -32,8 +32,20 @@ export class StationProfilePage {
     return this.haves.getByTestId(`five-haves-${key}`);
   }
 
+  /** Saves and waits for the core's answer, so the next step never races a save still in flight. */
   async save(): Promise<void> {
-    await this.page.getByTestId('station-save').click();
+    await this.answered(() => this.page.getByTestId('station-save').click());
+  }
+
+  /** Enter in a field submits the form, as Save does. */
+  async submitFrom(name: string): Promise<void> {
+    await this.answered(() => this.field(name).press('Enter'));
+  }
+
+  private async answered(act: () => Promise<void>): Promise<void> {
+    const response = this.page.waitForResponse((r) => r.url().endsWith('/station.update'));
+    await act();
+    await response;
   }
 }
 
