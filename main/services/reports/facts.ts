@@ -28,7 +28,7 @@ export interface Roster {
 export function readRoster(db: Database, stationId: string): Roster {
   const size = ((db.prepare('SELECT max(seq) FROM workers').pluck().get() as number | null) ?? 0) + 1;
   const groups: RosterGroup[] = [];
-  const groupOf = new Int32Array(size);
+  const groupOf = new Int32Array(size).fill(-1);
   const grouped = db
     .prepare('SELECT trade_id, team, home_township, group_concat(seq) FROM workers WHERE station_id = ? GROUP BY trade_id, team, home_township')
     .raw(true)
@@ -36,13 +36,13 @@ export function readRoster(db: Database, stationId: string): Roster {
   const numbers = new NumberList();
   for (const [tradeId, team, township, seqs] of grouped) {
     const n = numbers.read(seqs);
-    for (let i = 0; i < n; i++) groupOf[numbers.ints[i]!] = groups.length + 1;
+    for (let i = 0; i < n; i++) groupOf[numbers.ints[i]!] = groups.length;
     groups.push({ tradeId, team, township });
   }
-  // 0 in groupOf means "not read": the station's groups are 1-based there, then shifted to 0-based.
+  // Numbers the station's roster did not list (other stations' workers, gaps) fall in the last group.
   const unknown = groups.length;
   groups.push({ tradeId: null, team: '', township: '' });
-  for (let i = 0; i < size; i++) groupOf[i] = groupOf[i] === 0 ? unknown : groupOf[i]! - 1;
+  for (let i = 0; i < size; i++) if (groupOf[i] === -1) groupOf[i] = unknown;
 
   const countsAs = new Int32Array(size);
   for (let i = 0; i < size; i++) countsAs[i] = i;
