@@ -193,9 +193,6 @@ export function recordParams(r: WorkerRecord): (string | number | null)[] {
 
 export const RECORD_COLUMNS = [...FIELD_COLUMNS.map(([, c]) => c), 'id_rev', 'mobile_rev', 'sex', 'birth_date'];
 
-/** An attendance row's worker_seq: its worker's number, given the worker id as the parameter. */
-export const WORKER_SEQ = '(SELECT seq FROM workers WHERE id = ?)';
-
 /** Each new worker takes the next number (workers.seq, migration 016), which reports count by. */
 export const INSERT_WORKER_SQL = `INSERT INTO workers (id, station_id, ${RECORD_COLUMNS.join(', ')}, badge_code, created_at, updated_at, seq)
   VALUES (?, ?, ${RECORD_COLUMNS.map(() => '?').join(', ')}, ?, ?, ?, (SELECT ifnull(max(seq), 0) + 1 FROM workers))`;

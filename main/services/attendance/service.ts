@@ -13,7 +13,6 @@ import { appendAudit } from '../audit-trail';
 import { appendEvent, sessionFingerprint } from './chain';
 import { classifyScan, maskName } from './codes';
 import { creditedHours } from './credit';
-import { WORKER_SEQ } from '../workers-rows';
 
 interface AttendanceDbRow {
   id: string;
@@ -36,7 +35,12 @@ interface WorkerHit {
   team: string;
   archived_at: string | null;
   merged_into: string | null;
+  /** The worker's number, which each attendance row carries for the reports (migration 016). */
+  seq: number;
 }
+
+/** The columns of a WorkerHit, for every query that finds the worker a scan or a correction is about. */
+const HIT_COLUMNS = 'id, name, status, language, team, archived_at, merged_into, seq';
 
 export interface ScanInput {
   sessionId: string;
@@ -118,7 +122,7 @@ export class AttendanceService {
 
   private workerById(id: string): WorkerHit | undefined {
     return this.db
-      .prepare('SELECT id, name, status, language, team, archived_at, merged_into FROM workers WHERE id = ?')
+      .prepare(`SELECT ${HIT_COLUMNS} FROM workers WHERE id = ?`)
       .get(id) as WorkerHit | undefined;
   }
 
@@ -155,16 +159,15 @@ export class AttendanceService {
     }
     const scanned = classifyScan(input.code ?? '');
     const find = (sql: string, ...args: unknown[]) => this.db.prepare(sql).all(...args) as WorkerHit[];
-    const cols = 'id, name, status, language, team, archived_at, merged_into';
     if (scanned.kind === 'empty') return { answer: { ...none, outcome: 'unknown_code' } };
     if (scanned.kind === 'id_number') {
-      const [w] = find(`SELECT ${cols} FROM workers WHERE station_id = ? AND id_type = 'resident' AND id_number = ? AND archived_at IS NULL`, stationId, scanned.value);
+      const [w] = find(`SELECT ${HIT_COLUMNS} FROM workers WHERE station_id = ? AND id_type = 'resident' AND id_number = ? AND archived_at IS NULL`, stationId, scanned.value);
       return w ? { worker: w } : { answer: { ...none, outcome: 'unknown_code' } };
     }
     if (scanned.kind === 'digits' && input.method === 'id_digits') {
       const rev = [...scanned.value].reverse().join('');
       const hits = find(
-        `SELECT ${cols} FROM workers WHERE station_id = ? AND id_rev >= ? AND id_rev < ? AND archived_at IS NULL ORDER BY name LIMIT 9`,
+        `SELECT ${HIT_COLUMNS} FROM workers WHERE station_id = ? AND id_rev >= ? AND id_rev < ? AND archived_at IS NULL ORDER BY name LIMIT 9`,
         stationId,
         rev,
         rev + '\uffff',
@@ -179,7 +182,7 @@ export class AttendanceService {
       .prepare('SELECT worker_id, revoked_at FROM badges WHERE station_id = ? AND code = ?')
       .get(stationId, scanned.value) as { worker_id: string; revoked_at: string | null } | undefined;
     if (!badge) {
-      const [w] = find(`SELECT ${cols} FROM workers WHERE station_id = ? AND badge_code = ? AND archived_at IS NULL`, stationId, scanned.value);
+      const [w] = find(`SELECT ${HIT_COLUMNS} FROM workers WHERE station_id = ? AND badge_code = ? AND archived_at IS NULL`, stationId, scanned.value);
       return w ? { worker: w } : { answer: { ...none, outcome: 'unknown_code' } };
     }
     if (badge.revoked_at) return { answer: { ...none, outcome: 'badge_replaced' } };
@@ -258,9 +261,9 @@ export class AttendanceService {
         this.db
           .prepare(
             `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, ack_at, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ${WORKER_SEQ}, 'present', ?, ?, ?, ?, ?, ?)`,
+             VALUES (?, ?, ?, ?, ?, 'present', ?, ?, ?, ?, ?, ?)`,
           )
-          .run(newId(nowMs), session.stationId, session.id, w.id, w.id, at, late ? 1 : 0, input.method, session.ackText ? stamp : null, stamp, stamp);
+          .run(newId(nowMs), session.stationId, session.id, w.id, w.seq, at, late ? 1 : 0, input.method, session.ackText ? stamp : null, stamp, stamp);
       }
       if (session.state === 'planned') this.sessions.setState(session.id, 'open');
       return this.answer({ outcome: late ? 'late' : 'signed_in', worker, at, time: wallClockTime(at) }, session.id);
@@ -419,9 +422,9 @@ export class AttendanceService {
         this.db
           .prepare(
             `INSERT INTO attendance (id, station_id, session_id, worker_id, worker_seq, status, signed_in_at, late, in_method, reason, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ${WORKER_SEQ}, ?, ?, ?, ?, ?, ?, ?)`,
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(newId(nowMs), session.stationId, session.id, w.id, w.id, status, signedIn, late ? 1 : 0, input.action === 'add' ? 'manual' : null, input.reason, now, now);
+          .run(newId(nowMs), session.stationId, session.id, w.id, w.seq, status, signedIn, late ? 1 : 0, input.action === 'add' ? 'manual' : null, input.reason, now, now);
       }
       finish();
     }).immediate();

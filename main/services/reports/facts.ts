@@ -90,7 +90,7 @@ export class PresentReader {
   readSeqs(sessionId: string): { n: number; seqs: Int32Array } {
     const [count, seqText] = this.seqsOnly.get(sessionId) as [number, string | null];
     const n = this.seqs.read(seqText ?? '');
-    if (n !== count) throw new AppError('internal', `Session ${sessionId}: ${count} attendances but ${n} worker numbers`);
+    expectCount(sessionId, count, n);
     return { n, seqs: this.seqs.ints };
   }
 
@@ -99,11 +99,15 @@ export class PresentReader {
     if (count === 0) return { n: 0, seqs: this.seqs.ints, credits: this.credits };
     const n = this.seqs.read(seqText ?? '');
     if (this.credits.length < n) this.credits = new Float64Array(this.seqs.ints.length);
-    const m = readCredits(creditText ?? '', fullHours, this.credits);
-    // group_concat skips NULLs: a missing worker number would shift every figure after it.
-    if (n !== count || m !== count) throw new AppError('internal', `Session ${sessionId}: ${count} attendances but ${n} worker numbers`);
+    expectCount(sessionId, count, n);
+    expectCount(sessionId, count, readCredits(creditText ?? '', fullHours, this.credits));
     return { n, seqs: this.seqs.ints, credits: this.credits };
   }
+}
+
+/** group_concat skips NULLs: a list shorter than the count would shift every figure after the gap. */
+function expectCount(sessionId: string, count: number, listed: number): void {
+  if (listed !== count) throw new AppError('internal', `Session ${sessionId}: ${count} attendances but ${listed} listed`);
 }
 
 /** Non-negative integers from group_concat's comma-separated text, into a buffer reused between reads. */
