@@ -25,6 +25,8 @@ interface SessionRow {
   materials: string;
   audience_json: string;
   ack_text: string | null;
+  ack_text_ug: string | null;
+  ack_text_en: string | null;
   state: SessionState;
   cancel_reason: string | null;
   created_at: string;
@@ -86,6 +88,8 @@ export class SessionService {
         materials: r.materials,
         audience: JSON.parse(r.audience_json) as Audience,
         ackText: r.ack_text,
+        ackTextUg: r.ack_text_ug,
+        ackTextEn: r.ack_text_en,
         state: r.state,
         cancelReason: r.cancel_reason,
         createdAt: r.created_at,
@@ -134,11 +138,11 @@ export class SessionService {
         this.db
           .prepare(
             `INSERT INTO training_sessions (id, station_id, series_id, title, category, national_type, skill_level, starts_at, ends_at,
-               minutes_per_hour, class_hours_override, location, capacity, description, materials, audience_json, ack_text, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+               minutes_per_hour, class_hours_override, location, capacity, description, materials, audience_json, ack_text, ack_text_ug, ack_text_en, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(id, stationId, seriesId, f.title, f.category, f.nationalType, f.skillLevel, o.startsAt, o.endsAt, minutesPerHour,
-            f.classHoursOverride, f.location, f.capacity, f.description, f.materials, JSON.stringify(f.audience), f.ackText, now, now);
+            f.classHoursOverride, f.location, f.capacity, f.description, f.materials, JSON.stringify(f.audience), f.ackText, f.ackTextUg, f.ackTextEn, now, now);
         this.setLinks(id, stationId, f.trainerIds, f.tradeIds);
       }
     })();
@@ -196,11 +200,11 @@ export class SessionService {
         this.db
           .prepare(
             `UPDATE training_sessions SET title = ?, category = ?, national_type = ?, skill_level = ?, starts_at = ?, ends_at = ?,
-               class_hours_override = ?, location = ?, capacity = ?, description = ?, materials = ?, audience_json = ?, ack_text = ?, updated_at = ?
+               class_hours_override = ?, location = ?, capacity = ?, description = ?, materials = ?, audience_json = ?, ack_text = ?, ack_text_ug = ?, ack_text_en = ?, updated_at = ?
              WHERE id = ?`,
           )
           .run(n.title, n.category, n.nationalType, n.skillLevel, n.startsAt, n.endsAt, n.classHoursOverride, n.location, n.capacity,
-            n.description, n.materials, JSON.stringify(n.audience), n.ackText, now, target);
+            n.description, n.materials, JSON.stringify(n.audience), n.ackText, n.ackTextUg, n.ackTextEn, now, target);
         this.setLinks(target, s.stationId, patch.trainerIds, patch.tradeIds);
       }
     })();

@@ -7,10 +7,16 @@ export type ScanMethod = 'badge' | 'qr' | 'id_digits' | 'id_card' | 'manual';
 export type ScanOutcome =
   | 'signed_in'
   | 'late'
+  /** Signed in again after a sign-out: the sign-out is cancelled and the stay goes on (`reopenedFrom`). */
+  | 'reopened'
   | 'already_signed_in'
   | 'signed_out'
   | 'not_signed_in'
   | 'unknown_code'
+  /** A valid resident ID number (check digit right) of nobody on this station's roster: ask the trainer. */
+  | 'id_not_on_roster'
+  /** Looked like an ID number but its check digit or date is wrong: the reader misread it, scan again. */
+  | 'misread'
   | 'badge_replaced'
   | 'worker_left'
   | 'session_not_open'
@@ -34,8 +40,14 @@ export interface ScanAnswer {
   time: string | null;
   /** When several people match typed ID digits: pick one. Names partly masked (张*三). */
   candidates: { workerId: string; maskedName: string; team: string }[];
-  /** The notice to acknowledge before the sign-in counts. */
+  /** The notice to acknowledge before the sign-in counts, in the worker's language when written in it. */
   ackText: string | null;
+  /** The language `ackText` is written in: the worker's, or Chinese when the notice has no such version. */
+  ackLanguage: Language | null;
+  /** 'HH:MM' of the sign-out that this sign-in cancelled (outcome `reopened`). */
+  reopenedFrom: string | null;
+  /** The scan was recorded but flagged for the trainer (a queued scan whose time could not be right). */
+  flagged: boolean;
   /** True when this answer repeats an earlier identical scan (same idempotency key or a quick re-scan). */
   repeat: boolean;
   /** Present count after this scan. */
@@ -78,7 +90,17 @@ export interface AttendanceRow {
   method: string | null;
   reason: string | null;
   creditedHours: number | null;
+  /** Why the trainer should look at this row; the live view lists flagged rows. */
+  flag: AttendanceFlag | null;
 }
+
+/**
+ * clock_implausible: a queued scan whose corrected time fell outside the session's sign-in window (a
+ * tablet clock reset while offline), recorded at the time it arrived instead.
+ * queued_after_close: a scan a tablet took while the session was open, delivered after it was closed.
+ */
+export const ATTENDANCE_FLAGS = ['clock_implausible', 'queued_after_close'] as const;
+export type AttendanceFlag = (typeof ATTENDANCE_FLAGS)[number];
 
 export interface LiveView {
   session: KioskSession;

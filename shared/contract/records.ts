@@ -237,6 +237,8 @@ export interface SessionFields {
   materials: string;
   audience: Audience;
   ackText: string | null;
+  ackTextUg: string | null;
+  ackTextEn: string | null;
 }
 
 export interface TrainingSession extends SessionFields {

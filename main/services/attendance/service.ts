@@ -11,7 +11,7 @@ import type { SessionService } from '../sessions';
 import type { StationSettingsService } from '../station-settings';
 import { appendAudit } from '../audit-trail';
 import { appendEvent, sessionFingerprint } from './chain';
-import { classifyScan, maskName } from './codes';
+import { classifyScan, maskName } from '../../../shared/domain/scan-codes';
 import { creditedHours } from './credit';
 
 interface AttendanceDbRow {

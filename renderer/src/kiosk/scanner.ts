@@ -1,3 +1,5 @@
+import { isIdNumberShape, isLastDigits, LAST_DIGITS_MIN } from '../../../shared/domain/scan-codes';
+
 /**
  * What a USB/Bluetooth scanner or an ID-card reader types into the kiosk's hidden field, made safe:
  * pure functions, tested without a browser.
@@ -57,8 +59,8 @@ export class EnterGate {
   }
 }
 
-/** The on-screen keypad's digits: 0-9 and a final X, 4 to 18 of them. */
-export const MIN_DIGITS = 4;
+/** The on-screen keypad's digits: 0-9 and a final X; the last 4 to 8 characters, or a whole ID number. */
+export const MIN_DIGITS = LAST_DIGITS_MIN;
 export const MAX_DIGITS = 18;
 
 export function pressKey(current: string, key: string): string {
@@ -70,6 +72,7 @@ export function pressKey(current: string, key: string): string {
   return current;
 }
 
+/** Ready to send when the server will read it as last digits or as a whole ID number (one rule, shared). */
 export function digitsReady(current: string): boolean {
-  return current.length >= MIN_DIGITS && current.length <= MAX_DIGITS;
+  return isLastDigits(current) || isIdNumberShape(current);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { id, requiredText, text } from '../schemas';
+import { id, language, localDateTime, requiredText, text } from '../schemas';
 import { pin } from './core';
 import { personName } from './people';
 import { ID_TYPES } from '../../domain/vocab';
@@ -37,6 +37,8 @@ export const attendanceChannels = {
         idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
         /** A scan a tablet kept while the network was down: its own clock then and now. */
         queued: z.object({ clientAt: isoInstant, clientNow: isoInstant }).strict().optional(),
+        /** The language the worker chose at the kiosk for this scan; else their record's language. */
+        language: language.optional(),
       })
       .strict()
       .refine((v) => (v.code === undefined) !== (v.workerId === undefined), { message: 'give a code or a worker', path: ['code'] }),
@@ -61,6 +63,10 @@ export const attendanceChannels = {
         idNumber: z.string().trim().min(1).max(30),
         tradeId: id.nullable().default(null),
         idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+        /** The newcomer read the session's notice (asked again with `ack_required` when not). */
+        ack: z.boolean().default(false),
+        /** The newcomer's language, kept on their record and used for the answer. */
+        language: language.optional(),
       })
       .strict(),
   }),
@@ -76,8 +82,15 @@ export const attendanceChannels = {
         /** add: a worker who forgot the badge; excuse: an excused absence; void: undo a wrong sign-in. */
         action: z.enum(['add', 'excuse', 'void', 'sign_out']),
         reason: requiredText(200),
+        /** add: when the worker arrived (default: the session's start); sign_out: when they left (default: now, at most the end). */
+        at: localDateTime.optional(),
+        /** add only: when the worker left, for someone added after they went. */
+        leftAt: localDateTime.optional(),
       })
-      .strict(),
+      .strict()
+      .refine((v) => v.leftAt === undefined || v.action === 'add', { message: 'only for add', path: ['leftAt'] })
+      .refine((v) => v.at === undefined || v.action === 'add' || v.action === 'sign_out', { message: 'only for add or sign_out', path: ['at'] })
+      .refine((v) => !v.at || !v.leftAt || v.leftAt > v.at, { message: 'before the arrival', path: ['leftAt'] }),
   }),
   'attendance.verify': channel<ChainCheck>()({ access: 'trainer', input: z.object({}).strict() }),
 

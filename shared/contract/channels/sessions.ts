@@ -26,7 +26,10 @@ const sessionShape = {
   description: multiline(2000).default(''),
   materials: multiline(2000).default(''),
   audience: audience.default({ kind: 'all' }),
+  /** The notice workers acknowledge at the kiosk: Chinese (required for a notice), Uyghur and English optional. */
   ackText: multiline(1000).nullable().default(null),
+  ackTextUg: multiline(1000).nullable().default(null),
+  ackTextEn: multiline(1000).nullable().default(null),
 };
 
 /** The end must follow the start; a session may cross midnight but not last beyond a day. */
@@ -88,7 +91,16 @@ export const sessionChannels = {
     access: 'trainer',
     mutates: true,
     input: z
-      .object({ sessionId: id, state: z.enum(SESSION_STATES), reason: text(200).optional() })
+      .object({
+        sessionId: id,
+        state: z.enum(SESSION_STATES),
+        reason: text(200).optional(),
+        /**
+         * Closing before the scheduled end: did the session end now (its end moves to now and hours are
+         * credited up to it) or does it count to its scheduled end? The screens ask; absent means scheduled.
+         */
+        endedAt: z.enum(['now', 'scheduled']).optional(),
+      })
       .strict()
       .refine((v) => v.state !== 'cancelled' || (v.reason ?? '').length > 0, { message: 'say why it is cancelled', path: ['reason'] }),
   }),

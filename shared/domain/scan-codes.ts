@@ -22,11 +22,28 @@ export function cleanScan(raw: string): string {
   );
 }
 
+/** How many of an ID number's last characters the keypad takes (the last may be X). */
+export const LAST_DIGITS_MIN = 4;
+export const LAST_DIGITS_MAX = 8;
+
+/**
+ * The last characters of an ID number as a worker types them: 4 to 8 characters, digits, the last of
+ * them may be X (`850X` is four characters). The keypad and the server both use this one rule.
+ */
+export function isLastDigits(value: string): boolean {
+  return /^\d{3,7}[\dX]$/.test(value);
+}
+
+/** A whole resident ID number's shape: 17 digits and a check character (not checked here). */
+export function isIdNumberShape(value: string): boolean {
+  return /^\d{17}[\dX]$/.test(value);
+}
+
 export function classifyScan(raw: string): ScannedCode {
   const value = cleanScan(raw).replace(/\s+/g, '');
   if (!value || value.length > 64) return { kind: 'empty' };
-  if (/^\d{17}[\dX]$/.test(value)) return { kind: 'id_number', value };
-  if (/^\d{4,8}X?$/.test(value)) return { kind: 'digits', value };
+  if (isIdNumberShape(value)) return { kind: 'id_number', value };
+  if (isLastDigits(value)) return { kind: 'digits', value };
   return { kind: 'badge', value };
 }
 
