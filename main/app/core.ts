@@ -87,6 +87,7 @@ export function openCore(opts: CoreOptions): Core {
   const sessions = new SessionService(db, clock);
   const workers = new WorkerService(db, clock);
   const stations = new StationService(db, clock);
+  const accounts = new AccountService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -96,7 +97,7 @@ export function openCore(opts: CoreOptions): Core {
     version: APP_VERSION,
     stations,
     settings,
-    accounts: new AccountService(db, clock),
+    accounts,
     stationSettings,
     trades: new TradeService(db, clock),
     vocab: new VocabService(db, clock),
@@ -104,7 +105,7 @@ export function openCore(opts: CoreOptions): Core {
     sessions,
     attendance: new AttendanceService(db, clock, sessions, stationSettings),
     devices: new DeviceService(db, clock),
-    accountAdmin: new AccountAdminService(db, clock),
+    accountAdmin: new AccountAdminService(db, clock, accounts),
     workers,
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
