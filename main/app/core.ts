@@ -23,6 +23,7 @@ import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
+import type { DataLock } from './lock';
 import { APP_VERSION } from './version';
 
 /** The composition root: one open database and the services over it, shared by every host. */
@@ -58,6 +59,16 @@ export interface CoreOptions {
   log?: Logger;
   /** Also echo log lines to stderr (the CLI's serve does). */
   logToStderr?: boolean;
+  /**
+   * The data-folder lock this process holds (serve, the desktop app, a CLI command that writes). Only
+   * its holder applies a restore staged by the app; without it a staged restore waits for the next one.
+   */
+  lock?: DataLock;
+  /**
+   * Open beside whatever may be running (`station export`): never migrate (an older schema is refused
+   * with a pointer to `station migrate`) and never apply a staged restore.
+   */
+  guest?: boolean;
 }
 
 export function openCore(opts: CoreOptions): Core {
@@ -65,12 +76,13 @@ export function openCore(opts: CoreOptions): Core {
   prepareDataDir(opts.dataDir);
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
-  // A restore accepted by the running app is applied now, before anything holds the database open.
-  const pending = applyPendingRestore(opts.dataDir, clock.now());
+  // A restore accepted by the running app is applied now, before anything holds the database open,
+  // and only by the folder's lock holder: a CLI command beside a running server must not swap it.
+  const pending = opts.lock && !opts.guest ? applyPendingRestore(opts.dataDir, clock.now()) : null;
   if (pending && !pending.applied) log.warn('backup.restore_dropped', { problem: pending.problem });
   const restored = pending?.applied ? pending.result : null;
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
-  const db = openDatabase(opts.dataDir);
+  const db = openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {});
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
   if (restored)

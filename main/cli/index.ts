@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { DamagedDatabaseError, DatabaseTooNewError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
+import { DamagedDatabaseError, DatabaseTooNewError, DatabaseTooOldError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
 import { backupCommand } from './commands/backup';
@@ -63,6 +63,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     }
     if (
       err instanceof DatabaseTooNewError ||
+      err instanceof DatabaseTooOldError ||
       err instanceof NotAStationDatabaseError ||
       err instanceof DataFolderError ||
       err instanceof DataFolderInUseError
