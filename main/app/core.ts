@@ -19,6 +19,7 @@ import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
 import { BackupService } from '../services/backup';
 import { applyPendingRestore } from '../services/backups/restore';
+import { removeLeftovers } from '../services/backups/leftovers';
 import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
@@ -81,6 +82,10 @@ export function openCore(opts: CoreOptions): Core {
   const pending = opts.lock && !opts.guest ? applyPendingRestore(opts.dataDir, clock.now()) : null;
   if (pending && !pending.applied) log.warn('backup.restore_dropped', { problem: pending.problem });
   const restored = pending?.applied ? pending.result : null;
+  if (opts.lock && !opts.guest) {
+    const removed = removeLeftovers(opts.dataDir, clock.now().getTime());
+    if (removed.length) log.info('startup.leftovers_removed', { files: removed });
+  }
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
   const db = openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {});
   const settings = new SettingsService(db, clock);

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { keepNewFilesPrivate } from '../app/private-files';
 import { DamagedDatabaseError, DatabaseTooNewError, DatabaseTooOldError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
@@ -78,6 +79,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
 
 /** The process entry: used by main/cli/station.cjs and by `node out/cli.cjs`. */
 export function main(): void {
+  keepNewFilesPrivate();
   const ctx: CliContext = {
     rendererDir: process.env.STATION_RENDERER_DIR ?? join(__dirname, 'renderer'),
     resourcesDir: process.env.STATION_RESOURCES_DIR ?? join(__dirname, '..', 'resources'),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../app/paths';
+import { makePrivate } from '../app/private-files';
 import { DamagedDatabaseError, DataFolderError, DatabaseTooNewError, DatabaseTooOldError, NotAStationDatabaseError } from './errors';
 import { damageReport } from './damage';
 import { APPLICATION_ID } from './identity';
@@ -20,8 +21,9 @@ export interface OpenOptions {
 /** Creates the data folder if needed and proves it can be written, before any database work. */
 export function prepareDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK | constants.R_OK);
+    makePrivate(dir, 0o700);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     const reason =
@@ -86,6 +88,7 @@ export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.
   const db = new Database(file);
   try {
     configure(db);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) makePrivate(f, 0o600);
     if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     if (opts.migrate !== false) migrate(db);
     const version = db.pragma('user_version', { simple: true }) as number;
