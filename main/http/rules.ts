@@ -1,4 +1,5 @@
 import { CSP_HEADER } from '../../shared/contract/csp';
+import type { Access } from '../../shared/contract/access';
 import type { ErrorCode } from '../../shared/contract/result';
 
 /** HTTP status for each error code; the body always carries the Result with the code itself. */
@@ -70,4 +71,26 @@ export function channelFromPath(pathname: string, prefix: string): string | unde
 export function tokenFrom(headerValue: string | string[] | undefined): string | undefined {
   const v = Array.isArray(headerValue) ? headerValue[0] : headerValue;
   return v && /^[A-Za-z0-9_-]{20,100}$/.test(v) ? v : undefined;
+}
+
+/**
+ * A client on this PC itself (the admin's browser, the desktop app's own window): what connects to
+ * 127.0.0.1 or ::1 comes from them. Anything else, the rest of 127/8 included, is treated as another
+ * device (tests stand a LAN tablet in from 127.0.0.2).
+ */
+export function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+/** What a device on the site LAN may call while LAN admin use is off: what kiosks and pairing need. */
+const LAN_PUBLIC = new Set(['app.info', 'auth.whoami', 'devices.pair']);
+
+/**
+ * The LAN host's exposure rule: by default a client on another device reaches the kiosk channels
+ * (with a paired tablet's token) and pairing only; trainer and admin use from another PC, sign-in
+ * included, needs the explicit `lanAdmin` setting, since the LAN host speaks plain HTTP.
+ */
+export function lanMayCall(channel: { name: string; access: Access }, address: string | undefined, lanAdmin: () => boolean): boolean {
+  if (isLoopback(address) || lanAdmin()) return true;
+  return channel.access === 'kiosk' || LAN_PUBLIC.has(channel.name);
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Caller } from '../../shared/contract/access';
+import { mayCall, type Caller } from '../../shared/contract/access';
 import { HTTP } from '../../shared/contract/bridge';
 import { channels, isChannelName } from '../../shared/contract/channels';
 import { fail, type Result } from '../../shared/contract/result';
@@ -9,7 +9,7 @@ import type { Core } from '../app/core';
 import { dispatch } from '../app/dispatch';
 import { describeError } from '../app/log';
 import { readBody } from './body';
-import { channelFromPath, isAllowedHost, isSameOrigin, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';
+import { channelFromPath, isAllowedHost, isSameOrigin, lanMayCall, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';
 import { openEventStream } from './sse';
 import { resolveStatic } from './static';
 
@@ -57,6 +57,21 @@ async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, 
   if (type !== 'application/json') {
     return sendResult(res, fail('unsupported_media_type', 'Send the input as application/json'));
   }
+  // Who is calling is known from the headers: a caller who may not call the channel is answered
+  // before its body is read, so an anonymous client cannot make the server hold a large upload.
+  const caller = callerFor(core, req);
+  if (name !== undefined && isChannelName(name)) {
+    const def = channels[name];
+    const refusal = !lanMayCall({ name, access: def.access }, caller.address, () => core.settings.get().lanAdmin)
+      ? fail('forbidden', 'Trainer and admin use is open on this PC only; other devices on the LAN are kiosks', { reason: 'lan_admin_off' })
+      : !mayCall(caller, def.access)
+        ? caller.role === 'anonymous' ? fail('unauthenticated', 'Sign in first') : fail('forbidden', 'Your role may not do this')
+        : null;
+    if (refusal) {
+      res.setHeader('connection', 'close');
+      return sendResult(res, refusal);
+    }
+  }
   const limit = (name !== undefined && isChannelName(name) && channels[name].maxBodyBytes) || HTTP.maxBodyBytes;
   const body = await readBody(req, limit);
   if (!body.ok) {
@@ -74,7 +89,7 @@ async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, 
     return sendResult(res, fail('invalid_input', 'The body is not valid JSON', { fields: [{ path: '', message: 'malformed JSON' }] }));
   }
   if (name === undefined) return sendResult(res, fail('unknown_channel', 'No such channel'));
-  sendResult(res, await dispatch(core, callerFor(core, req), name, input));
+  sendResult(res, await dispatch(core, caller, name, input));
 }
 
 function handleStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse, pathname: string) {

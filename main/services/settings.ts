@@ -11,6 +11,11 @@ const APP_SETTINGS = {
   allowTablets: { schema: z.boolean(), default: false },
   /** Two weeks of daily backups; a station with little disk may keep fewer. */
   backupKeep: { schema: z.number().int().min(1).max(365), default: 14 },
+  /**
+   * Whether the LAN host answers trainers and admins on other PCs. Off: other devices on the LAN reach
+   * only the kiosk and pairing channels (plain HTTP, no sign-in sent across the site network).
+   */
+  lanAdmin: { schema: z.boolean(), default: false },
   /** Minutes without input before the admin screens ask for the password again (the kiosk never locks). */
   idleLockMinutes: { schema: z.number().int().min(1).max(240), default: 10 },
 } as const;

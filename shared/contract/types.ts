@@ -42,6 +42,8 @@ export interface Settings {
   uiLanguage: Language;
   /** Desktop app: serve kiosk tablets on the site LAN (port 8760). */
   allowTablets: boolean;
+  /** Trainers and admins may use the LAN host from other PCs (off: only kiosks and pairing). */
+  lanAdmin: boolean;
   /** How many backups the backups folder keeps (automatic and manual together). */
   backupKeep: number;
   /** Minutes without input before the admin screens lock (the kiosk never does). */

@@ -16,6 +16,8 @@ export function errorMessage(error: RpcError, now: Date = new Date()): Message {
   const reason = error.details?.reason;
   if (error.code === 'unauthenticated' && reason === 'bad_credentials') return { key: 'signin.badCredentials' };
   if (error.code === 'conflict' && reason === 'already_set_up') return { key: 'setup.alreadyDone' };
+  if (error.code === 'rate_limited' && reason === 'pin_locked') return { key: 'signin.pinLocked' };
+  if (error.code === 'forbidden' && reason === 'lan_admin_off') return { key: 'signin.lanAdminOff' };
   if (error.code === 'rate_limited') {
     const until = error.details?.until;
     const ms = typeof until === 'string' ? Date.parse(until) - now.getTime() : NaN;

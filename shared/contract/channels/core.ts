@@ -71,6 +71,6 @@ export const coreChannels = {
   'settings.update': channel<Settings>()({
     access: 'admin',
     mutates: true,
-    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional(), idleLockMinutes: z.number().int().min(1).max(240).optional() }).strict(),
+    input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), lanAdmin: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional(), idleLockMinutes: z.number().int().min(1).max(240).optional() }).strict(),
   }),
 } as const;

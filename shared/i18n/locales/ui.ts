@@ -42,6 +42,8 @@ export const ui: Record<Language, Record<string, string>> = {
     'signin.submit': '登录',
     'signin.badCredentials': '用户名或密码错误。',
     'signin.lockedFor': '密码错误次数过多，请 {{minutes}} 分钟后再试。',
+    'signin.pinLocked': '签到PIN错误次数过多，已锁定。请用密码在“设置”中重设PIN，或请管理员重设。',
+    'signin.lanAdminOff': '本站的管理界面只在这台电脑上打开；局域网里的其他设备只能做签到平板。如需从其他电脑管理，请管理员在“设置”中开启“允许其他电脑管理”。',
     'signin.passwordChanged': '密码已修改，请用新密码登录。',
 
     'nav.home': '首页',
@@ -117,6 +119,8 @@ export const ui: Record<Language, Record<string, string>> = {
     'signin.submit': 'كىرىش',
     'signin.badCredentials': 'ئىشلەتكۈچى نامى ياكى پارول خاتا.',
     'signin.lockedFor': 'پارول خاتا كىرگۈزۈش قېتىم سانى بەك كۆپ، {{minutes}} مىنۇتتىن كېيىن قايتا سىناڭ.',
+    'signin.pinLocked': 'PIN خاتا كىرگۈزۈش قېتىم سانى بەك كۆپ، قۇلۇپلاندى. پارول بىلەن «تەڭشەك»تە PIN نى قايتا بېكىتىڭ ياكى باشقۇرغۇچىدىن سوراڭ.',
+    'signin.lanAdminOff': 'باشقۇرۇش بېتى پەقەت مۇشۇ كومپيۇتېردا ئېچىلىدۇ؛ تور ئىچىدىكى باشقا ئۈسكۈنىلەر پەقەت تىزىملىتىش تاختىسى بولالايدۇ. باشقا كومپيۇتېردىن باشقۇرۇش ئۈچۈن باشقۇرغۇچى «تەڭشەك»تە بۇنى ئاچسۇن.',
     'signin.passwordChanged': 'پارول ئۆزگەرتىلدى، يېڭى پارول بىلەن كىرىڭ.',
 
     'nav.home': 'باش بەت',
@@ -195,6 +199,8 @@ export const ui: Record<Language, Record<string, string>> = {
     'signin.submit': 'Sign in',
     'signin.badCredentials': 'Wrong user name or password.',
     'signin.lockedFor': 'Too many wrong passwords: try again in {{minutes}} min.',
+    'signin.pinLocked': 'This PIN is locked after too many wrong tries. Set it again in Settings with your password, or ask an admin.',
+    'signin.lanAdminOff': 'The admin screens of this station open on this PC only; other devices on the LAN can only be sign-in tablets. To manage it from another PC, an admin turns on "Allow other PCs to manage" in Settings.',
     'signin.passwordChanged': 'Password changed: sign in with the new one.',
 
     'nav.home': 'Home',
