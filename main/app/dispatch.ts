@@ -1,3 +1,4 @@
+import { statfsSync } from 'node:fs';
 import type { z } from 'zod';
 import { mayCall, type Caller } from '../../shared/contract/access';
 import { channels, isChannelName } from '../../shared/contract/channels';
@@ -13,6 +14,22 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 type AnyHandler = (input: unknown, ctx: CallContext) => unknown;
+
+/** SQLite's "database or disk is full", or the file system's own. */
+function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
+
+/** Free bytes on the data folder's disk, when the platform says. */
+function freeSpace(dir: string): number | null {
+  try {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The single entry into the core: look the channel up, check access, parse input, run the handler.
@@ -33,6 +50,14 @@ export async function dispatch(core: Core, caller: Caller, name: string, rawInpu
     return ok(await handler(parsed.data, { core, caller }));
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
+    if (isDiskFull(err)) {
+      const freeBytes = freeSpace(core.dataDir);
+      core.log.error('dispatch.disk_full', { channel: name, dataDir: core.dataDir, freeBytes });
+      return fail('disk_full', `The disk holding the data folder ${core.dataDir} is full (${Math.round((freeBytes ?? 0) / 1024 / 1024)} MB free); nothing was written`, {
+        dataDir: core.dataDir,
+        freeBytes,
+      });
+    }
     const ref = newId();
     core.log.error('dispatch.internal', { channel: name, ref, error: describeError(err) });
     return fail('internal', 'Something went wrong inside the station; the log has the details', { ref });

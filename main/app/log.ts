@@ -20,14 +20,16 @@ export function createLogger(opts: { dir?: string; stderr?: boolean; now?: () =>
   const now = opts.now ?? (() => new Date());
   const write = (level: LogLevel, event: string, fields?: Record<string, unknown>) => {
     const line = redact(JSON.stringify({ t: now().toISOString(), level, event, ...fields }));
+    let written = false;
     if (file) {
       try {
         appendFileSync(file, line + '\n');
+        written = true;
       } catch {
-        // A full disk must not take the station down with it; stderr still has the line.
+        // A full disk must not take the station down with it, nor lose the line: stderr gets it.
       }
     }
-    if (opts.stderr) process.stderr.write(line + '\n');
+    if (opts.stderr || (file && !written)) process.stderr.write(line + '\n');
   };
   return {
     info: (e, f) => write('info', e, f),

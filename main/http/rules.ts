@@ -13,6 +13,7 @@ export const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  disk_full: 507,
   internal: 500,
 };
 

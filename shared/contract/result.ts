@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'unsupported_media_type',
+  /** The disk holding the data folder is full: nothing was written (details name the folder and the free space). */
+  'disk_full',
   'internal',
 ] as const;
 

@@ -13,6 +13,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.rate_limited': '尝试次数过多，请稍后再试。',
     'errors.payload_too_large': '提交的内容过大。',
     'errors.unsupported_media_type': '提交格式不正确。',
+    'errors.disk_full': '电脑硬盘已满，这次没有保存任何内容。请清理硬盘空间（或删除旧备份）后重试。',
     'errors.internal': '系统内部出错，已记录日志。请重试，如仍失败请联系管理员。',
   },
   ug: {
@@ -25,6 +26,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.rate_limited': 'سىناش قېتىم سانى بەك كۆپ، سەل تۇرۇپ قايتا سىناڭ.',
     'errors.payload_too_large': 'يوللانغان مەزمۇن بەك چوڭ.',
     'errors.unsupported_media_type': 'يوللاش شەكلى توغرا ئەمەس.',
+    'errors.disk_full': 'كومپيۇتېرنىڭ دىسكىسى توشۇپ كەتتى، بۇ قېتىم ھېچنېمە ساقلانمىدى. دىسكىدىن ئورۇن بوشىتىپ (ياكى كونا زاپاسلارنى ئۆچۈرۈپ) قايتا سىناڭ.',
     'errors.internal': 'سىستېما ئىچكى خاتالىقى يۈز بەردى، خاتىرىگە ئېلىندى. قايتا سىناڭ.',
   },
   en: {
@@ -37,6 +39,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.rate_limited': 'Too many attempts: wait a little and try again.',
     'errors.payload_too_large': 'What was sent is too large.',
     'errors.unsupported_media_type': 'What was sent is in the wrong format.',
+    'errors.disk_full': 'The PC’s disk is full and nothing was saved. Free some space (or delete old backups) and try again.',
     'errors.internal': 'Something went wrong inside the station and was logged. Try again; if it keeps failing, tell the admin.',
   },
 };
