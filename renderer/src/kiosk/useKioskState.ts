@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { KioskState } from '../../../shared/contract/attendance-types';
+import { call, subscribe } from '../api/client';
+import { isNetworkFailure } from '../api/errors';
+
+/** The session a trainer picked at this kiosk, kept across reloads (a session id is not personal data). */
+const SESSION_KEY = 'station.kioskSession';
+const REFRESH_MS = 60_000;
+
+function storedSession(): string | null {
+  try {
+    return localStorage.getItem(SESSION_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function storeSession(id: string | null): void {
+  try {
+    if (id) localStorage.setItem(SESSION_KEY, id);
+    else localStorage.removeItem(SESSION_KEY);
+  } catch {
+    // The choice lasts until reload.
+  }
+}
+
+export interface KioskStateApi {
+  kiosk: KioskState | null;
+  loadError: string | null;
+  /** The session this kiosk shows, when one is chosen or only one is open. */
+  sessionId: string | null;
+  pickSession(id: string | null): void;
+  /** The room's count from a scan's answer, without asking the station again. */
+  setPresent(count: number): void;
+}
+
+/**
+ * What the kiosk shows above the scans: the station, the session and its count. Read at start, every
+ * minute, and a second after the station says attendance or sessions changed (other tablets, the PC).
+ */
+export function useKioskState(initialSession: string | null, onUnauthenticated: () => boolean): KioskStateApi {
+  const [kiosk, setKiosk] = useState<KioskState | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(() => initialSession ?? storedSession());
+
+  const pickSession = useCallback((id: string | null) => {
+    storeSession(id);
+    setSessionId(id);
+  }, []);
+
+  const load = useCallback(
+    async (id: string | null): Promise<void> => {
+      const r = await call('kiosk.state', id ? { sessionId: id } : {});
+      if (!r.ok) {
+        if (isNetworkFailure(r.error)) return; // keep showing what we had; the queue keeps scans
+        if (r.error.code === 'unauthenticated') {
+          // A trainer's session ended here but the tablet is paired: ask again with the tablet's token.
+          if (onUnauthenticated()) setTimeout(() => void load(id), 1000);
+          return;
+        }
+        if (id && (r.error.code === 'not_found' || r.error.code === 'invalid_input' || r.error.code === 'forbidden')) return pickSession(null);
+        setLoadError(r.error.code);
+        return;
+      }
+      setLoadError(null);
+      const s = r.value.session;
+      // A session that has ended is no longer this kiosk's: go back to choosing.
+      if (id && s && (s.state === 'closed' || s.state === 'cancelled')) pickSession(null);
+      setKiosk(r.value);
+    },
+    [onUnauthenticated, pickSession],
+  );
+
+  useEffect(() => {
+    void load(sessionId);
+    const timer = setInterval(() => void load(sessionId), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load, sessionId]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = subscribe((e) => {
+      if (e.type !== 'attendance.changed' && e.type !== 'sessions.changed' && e.type !== 'station.changed') return;
+      if (timer) clearTimeout(timer);
+      // Each answer carries the count already; this catches other tablets and session changes.
+      timer = setTimeout(() => void load(sessionId), 1000);
+    });
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+    };
+  }, [load, sessionId]);
+
+  const setPresent = useCallback((count: number) => {
+    setKiosk((k) => (k?.session && k.session.presentCount !== count ? { ...k, session: { ...k.session, presentCount: count } } : k));
+  }, []);
+
+  return { kiosk, loadError, sessionId, pickSession, setPresent };
+}
