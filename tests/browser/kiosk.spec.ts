@@ -195,7 +195,7 @@ test('a trainer unlocks the corner with a PIN (a wrong one keeps the tablet pair
   await kiosk.expectAnswer('unknown_code');
 
   await tablet.getByTestId('kiosk-trainer-button').click();
-  const panel = tablet.locator('.ant-modal');
+  const panel = tablet.getByTestId('kiosk-trainer-panel');
   await panel.getByTestId('kiosk-unlock-pin').fill('1357');
   await panel.getByTestId('kiosk-unlock-submit').click();
   await expect(panel).toContainText(zh['kioskui.unlock.wrong']!);
