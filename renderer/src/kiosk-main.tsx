@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { hasKioskToken, hostWindow, signedInHere } from './api/client';
 import { initKioskI18n } from './kiosk/i18n';
 import { kioskHomeLanguage } from './kiosk/language';
+import { prefetchKioskState } from './kiosk/prefetch';
+import { isPairPath } from './kiosk/route';
+import { initialSessionId } from './kiosk/useKioskState';
 import { KioskRoot } from './pages/KioskRoot';
 import './kiosk.css';
 
@@ -12,7 +16,19 @@ import './kiosk.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('kiosk.html has no #root');
 
-void initKioskI18n(kioskHomeLanguage()).then(() => {
+/** How long the first render waits for the prefetched state, so it can be the ready screen itself. */
+const WAIT_FOR_STATE_MS = 400;
+
+// The station's answer starts travelling now, while the strings and React get ready.
+const first =
+  !isPairPath(window.location.pathname) && (hostWindow() === 'kiosk' || hasKioskToken() || signedInHere())
+    ? prefetchKioskState(initialSessionId(window.location.search))
+    : null;
+
+void Promise.all([
+  initKioskI18n(kioskHomeLanguage()),
+  first ? Promise.race([first, new Promise((done) => setTimeout(done, WAIT_FOR_STATE_MS))]) : null,
+]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <KioskRoot />

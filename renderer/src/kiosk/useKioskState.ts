@@ -2,10 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { KioskState } from '../../../shared/contract/attendance-types';
 import { call, subscribe } from '../api/client';
 import { isNetworkFailure } from '../api/errors';
+import { prefetchedState, takePrefetch } from './prefetch';
 
 /** The session a trainer picked at this kiosk, kept across reloads (a session id is not personal data). */
 const SESSION_KEY = 'station.kioskSession';
 const REFRESH_MS = 60_000;
+
+/** The session the kiosk starts with: the address's ?session=, else the one picked here before. */
+export function initialSessionId(search: string): string | null {
+  return new URLSearchParams(search).get('session') ?? storedSession();
+}
 
 function storedSession(): string | null {
   try {
@@ -39,9 +45,13 @@ export interface KioskStateApi {
  * minute, and a second after the station says attendance or sessions changed (other tablets, the PC).
  */
 export function useKioskState(initialSession: string | null, onUnauthenticated: () => boolean): KioskStateApi {
-  const [kiosk, setKiosk] = useState<KioskState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(() => initialSession ?? storedSession());
+  // The answer prefetched while the page started, when it is already here: the first render is the ready screen.
+  const [kiosk, setKiosk] = useState<KioskState | null>(() => {
+    const first = prefetchedState(sessionId);
+    return first?.ok && !(sessionId && first.value.session && (first.value.session.state === 'closed' || first.value.session.state === 'cancelled')) ? first.value : null;
+  });
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   const pickSession = useCallback((id: string | null) => {
     storeSession(id);
@@ -50,7 +60,7 @@ export function useKioskState(initialSession: string | null, onUnauthenticated: 
 
   const load = useCallback(
     async (id: string | null): Promise<void> => {
-      const r = await call('kiosk.state', id ? { sessionId: id } : {});
+      const r = await (takePrefetch(id) ?? call('kiosk.state', id ? { sessionId: id } : {}));
       if (!r.ok) {
         if (isNetworkFailure(r.error)) return; // keep showing what we had; the queue keeps scans
         if (r.error.code === 'unauthenticated') {

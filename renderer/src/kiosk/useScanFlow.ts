@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { KioskSession, ScanAnswer } from '../../../shared/contract/attendance-types';
 import type { Language } from '../../../shared/i18n/languages';
 import { call } from '../api/client';
@@ -106,7 +107,10 @@ export function useScanFlow({ session, mode, picked, shown, touchLanguage, queue
         ...(picked ? { language: picked } : {}),
       };
       inflight.current += 1;
-      setBusy(true);
+      // A tap (keypad, candidate, notice) disables its buttons meanwhile; a scanner's Enter re-renders nothing
+      // before the answer, so the answer is painted sooner.
+      const tapped = what.method !== 'badge' && what.method !== 'id_card';
+      if (tapped) setBusy(true);
       try {
         const keep = () => {
           queue.keep(scan);
@@ -120,8 +124,12 @@ export function useScanFlow({ session, mode, picked, shown, touchLanguage, queue
         const { clientAt: _clientAt, ...live } = scan;
         const r = await call('kiosk.scan', live);
         if (r.ok) {
-          setPresent(r.value.presentCount);
-          return show(r.value.outcome, r.value, scan);
+          const answer = r.value;
+          // Painted now, in this task: the worker is waiting for it; nothing else is more urgent.
+          return flushSync(() => {
+            setPresent(answer.presentCount);
+            show(answer.outcome, answer, scan);
+          });
         }
         // The kiosk answers only after the station did; what it could not answer waits in the queue.
         if (isNetworkFailure(r.error) || !FINAL_REFUSALS.includes(r.error.code)) return keep();
@@ -129,6 +137,7 @@ export function useScanFlow({ session, mode, picked, shown, touchLanguage, queue
         show('unknown_code', null, scan);
       } finally {
         inflight.current -= 1;
+        // (Already false after a scanner's Enter: React then skips the render.)
         if (inflight.current === 0) setBusy(false);
       }
     },

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScanAnswer } from '../../../shared/contract/attendance-types';
 import { KioskAnswer } from '../components/kiosk/KioskAnswer';
@@ -60,9 +60,10 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
   const refocus = useCallback(() => {
     if (!corner.open) input.current?.focus({ preventScroll: true });
   }, [corner.open]);
-  useEffect(() => {
+  // Before the frame is painted: the scanner field is ready the moment the screen is.
+  useLayoutEffect(() => {
     refocus();
-  }, [refocus, flow.view]);
+  }, [refocus, flow.view, kiosk === null]);
 
   const onScannerKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
