@@ -42,12 +42,17 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
   const [camera, setCamera] = useState(false);
   const onDelivered = useCallback((a: ScanAnswer) => setPresent(a.presentCount), [setPresent]);
   const queue = useKioskQueue(onDelivered);
-  const onSessionGone = useCallback(() => state.pickSession(null), [state.pickSession]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { pickSession } = state;
+  const onSessionGone = useCallback(() => pickSession(null), [pickSession]);
   const flow = useScanFlow({ session, mode, picked: language.picked, shown: language.shown, touchLanguage: language.touch, queue, setPresent, onSessionGone });
-  const onRegistered = useCallback((a: ScanAnswer) => {
-    setPresent(a.presentCount);
-    flow.show(a.outcome, a, null);
-  }, [flow.show, setPresent]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { show, submit } = flow;
+  const onRegistered = useCallback(
+    (a: ScanAnswer) => {
+      setPresent(a.presentCount);
+      show(a.outcome, a, null);
+    },
+    [show, setPresent],
+  );
   const corner = useTrainerCorner(session, onRegistered);
   const input = useRef<HTMLInputElement>(null);
   const gate = useRef(new EnterGate());
@@ -73,20 +78,20 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
     const code = gate.current.accept(raw, performance.now());
     if (code === null || !session) return;
     // The kiosk answers only after the station did: no optimistic confirmation.
-    void flow.submit({ code, method: scanMethodFor(code) });
+    void submit({ code, method: scanMethodFor(code) });
   };
 
-  const onCameraCode = useCallback((code: string) => void flow.submit({ code, method: 'qr' }), [flow.submit]); // eslint-disable-line react-hooks/exhaustive-deps
+  const onCameraCode = useCallback((code: string) => void submit({ code, method: 'qr' }), [submit]);
   const view = flow.view;
   const answerT = useMemo(() => (view.kind === 'answer' ? i18n.getFixedT(view.language) : null), [i18n, view]);
-  const pickLanguage = useCallback((lang: Parameters<KioskLanguage['pick']>[0]) => language.pick(lang), [language.pick]); // eslint-disable-line react-hooks/exhaustive-deps
-  const openCorner = useCallback(() => void corner.openCorner(), [corner.openCorner]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { openCorner: openTrainerCorner } = corner;
+  const openCorner = useCallback(() => void openTrainerCorner(), [openTrainerCorner]);
 
   let body;
   if (!kiosk) {
     body = state.loadError ? <div className="kiosk-headline">{t('kiosk.notReady')}</div> : <KioskSpinner />;
   } else if (!session) {
-    body = <KioskSessionPicker choices={kiosk.choices} onPick={state.pickSession} />;
+    body = <KioskSessionPicker choices={kiosk.choices} onPick={pickSession} />;
   } else if (view.kind === 'answer' && answerT) {
     body = <KioskAnswer kind={view.outcome} answer={view.answer} language={view.language} t={answerT} pendingCount={queue.pending} busy={flow.busy} onPick={flow.pickCandidate} onAcknowledge={flow.acknowledge} onDismiss={flow.backToReady} />;
   } else if (view.kind === 'keypad') {
@@ -117,7 +122,7 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
       />
       <KioskHeader stationName={stationName} session={session} mode={mode} pendingCount={queue.pending} />
       <main className="kiosk-main">{body}</main>
-      <KioskFooter language={language.shown} onLanguage={pickLanguage} pending={queue.pending > 0} onTrainer={openCorner} />
+      <KioskFooter language={language.shown} onLanguage={language.pick} pending={queue.pending > 0} onTrainer={openCorner} />
       {corner.open && (
         <KioskTrainerPanel
           corner={corner}
@@ -132,7 +137,7 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
             corner.close();
           }}
           onSession={(id) => {
-            state.pickSession(id);
+            pickSession(id);
             corner.close();
             flow.backToReady();
           }}
