@@ -53,7 +53,7 @@ export function KioskAnswer({ kind, answer, language, t, pendingCount, busy, onP
             {t(p.titleKey, vars)}
           </h1>
           {worker && (
-            <div className="kiosk-answer-name" data-testid="kiosk-answer-name">
+            <div className="kiosk-answer-name" data-testid="kiosk-answer-name" dir="auto">
               {worker.name}
             </div>
           )}

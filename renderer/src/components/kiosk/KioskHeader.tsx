@@ -11,10 +11,10 @@ export const KioskHeader = memo(function KioskHeader({ stationName, session, mod
   return (
     <header className="kiosk-header">
       <div className="kiosk-header-main">
-        <div className="kiosk-station" data-testid="kiosk-station">
+        <div className="kiosk-station" data-testid="kiosk-station" dir="auto">
           {stationName}
         </div>
-        <div className="kiosk-session-title" data-testid={session ? 'kiosk-session-title' : undefined}>
+        <div className="kiosk-session-title" data-testid={session ? 'kiosk-session-title' : undefined} dir={session ? 'auto' : undefined}>
           {session ? session.title : t('kiosk.title')}
         </div>
         {session && (
