@@ -252,3 +252,21 @@ test('a newcomer registered by a trainer reads the notice in their language and 
   const after = await api.call<{ rows: { name: string }[] }>('attendance.live', { sessionId: noticeSession });
   expect(after.rows.map((r) => r.name)).toContain('买买提');
 });
+
+test('a tablet whose station does not answer at start shows the session it had and keeps scans until it does', async () => {
+  const kiosk = new KioskScreen(tablet);
+  await kiosk.open(`/kiosk?session=${plainSession}`);
+  await expect(tablet.getByTestId('kiosk-session-title')).toHaveText('钢筋绑扎技能');
+  // The Wi-Fi drops after the page itself loaded: no answer from the station.
+  await tablet.route('**/api/rpc/kiosk.*', (route) => route.abort('internetdisconnected'));
+  await tablet.reload();
+  await expect(kiosk.ready).toBeVisible();
+  await expect(tablet.getByTestId('kiosk-session-title')).toHaveText('钢筋绑扎技能');
+  await kiosk.scan(li.badgeCode);
+  await kiosk.expectAnswer('pending');
+  await expect(kiosk.pending).toContainText('1');
+  await tablet.unroute('**/api/rpc/kiosk.*');
+  await expect(kiosk.pending).toBeHidden({ timeout: 15_000 });
+  const live = await api.call<{ rows: { name: string }[] }>('attendance.live', { sessionId: plainSession });
+  expect(live.rows.map((r) => r.name)).toContain('李四');
+});

@@ -6,7 +6,32 @@ import { prefetchedState, takePrefetch } from './prefetch';
 
 /** The session a trainer picked at this kiosk, kept across reloads (a session id is not personal data). */
 const SESSION_KEY = 'station.kioskSession';
+/** The last state the station sent (session, counts, station name: no worker's data), for a tablet that restarts offline. */
+const STATE_KEY = 'station.kioskState';
+/** A kept state older than this is not shown (yesterday's session is not today's). */
+const KEPT_STATE_MS = 12 * 60 * 60 * 1000;
 const REFRESH_MS = 60_000;
+
+function keepState(state: KioskState): void {
+  try {
+    localStorage.setItem(STATE_KEY, JSON.stringify({ at: Date.now(), state }));
+  } catch {
+    // Storage full or disabled: a restart offline shows the spinner until the station answers.
+  }
+}
+
+/** What the station last said, for the same session, when the network is down at start. */
+function keptState(sessionId: string | null): KioskState | null {
+  try {
+    const kept = JSON.parse(localStorage.getItem(STATE_KEY) ?? 'null') as { at: number; state: KioskState } | null;
+    if (!kept || Date.now() - kept.at > KEPT_STATE_MS) return null;
+    const session = kept.state.session;
+    if (!session || (sessionId && session.id !== sessionId) || session.state === 'closed' || session.state === 'cancelled') return null;
+    return kept.state;
+  } catch {
+    return null;
+  }
+}
 
 /** The session the kiosk starts with: the address's ?session=, else the one picked here before. */
 export function initialSessionId(search: string): string | null {
@@ -62,7 +87,12 @@ export function useKioskState(initialSession: string | null, onUnauthenticated: 
     async (id: string | null): Promise<void> => {
       const r = await (takePrefetch(id) ?? call('kiosk.state', id ? { sessionId: id } : {}));
       if (!r.ok) {
-        if (isNetworkFailure(r.error)) return; // keep showing what we had; the queue keeps scans
+        if (isNetworkFailure(r.error)) {
+          // Keep showing what we had; a tablet restarted while the Wi-Fi is down shows what it had
+          // before, so scans can still be taken (and queued).
+          setKiosk((k) => k ?? keptState(id));
+          return;
+        }
         if (r.error.code === 'unauthenticated') {
           // A trainer's session ended here but the tablet is paired: ask again with the tablet's token.
           if (onUnauthenticated()) setTimeout(() => void load(id), 1000);
@@ -76,6 +106,7 @@ export function useKioskState(initialSession: string | null, onUnauthenticated: 
       const s = r.value.session;
       // A session that has ended is no longer this kiosk's: go back to choosing.
       if (id && s && (s.state === 'closed' || s.state === 'cancelled')) pickSession(null);
+      else if (s) keepState(r.value);
       setKiosk(r.value);
     },
     [onUnauthenticated, pickSession],
