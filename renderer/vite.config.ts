@@ -30,8 +30,16 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,
-    // The desktop app and a LAN tablet load it locally; one bundle per route is not worth the requests.
+    // The desktop app loads the admin screens locally; one bundle per route is not worth the requests.
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // Two pages: the admin app (antd, charts), and the kiosk at the door, which a cheap tablet loads
+      // over Wi-Fi and which imports neither (kiosk.html, served for /kiosk and /kiosk/*).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        kiosk: fileURLToPath(new URL('kiosk.html', import.meta.url)),
+      },
+    },
   },
   server: station
     ? {

@@ -1,6 +1,7 @@
 import { CSP_HEADER } from '../../shared/contract/csp';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { WINDOW_ARG, type BridgeWindow } from './window-kind';
+import { pageFor } from '../../shared/contract/pages';
 
 /**
  * The shell's security rules as pure functions, so each one has a unit test that runs without
@@ -110,7 +111,8 @@ export function secureWebPreferences(preloadPath: string, windowKind: BridgeWind
 
 /**
  * Maps an app:// path to a file inside the built renderer, or undefined when the path tries to leave
- * it. Paths without an extension are the single-page app's routes and get index.html.
+ * it. Paths without an extension are screens: /kiosk and /kiosk/* get the kiosk's own page (kiosk.html),
+ * the rest the admin app (index.html).
  */
 export function resolveAppPath(rendererDir: string, urlPath: string): string | undefined {
   if (typeof urlPath !== 'string' || !urlPath.startsWith('/')) return undefined;
@@ -125,7 +127,7 @@ export function resolveAppPath(rendererDir: string, urlPath: string): string | u
   const segments = decoded.split('/').filter((s) => s !== '');
   if (segments.some((s) => s === '..' || s === '.')) return undefined;
   const last = segments[segments.length - 1];
-  if (last === undefined || !last.includes('.')) return join(rendererDir, 'index.html');
+  if (last === undefined || !last.includes('.')) return join(rendererDir, pageFor(decoded));
   const file = join(rendererDir, ...segments);
   const rel = relative(rendererDir, file);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return undefined;

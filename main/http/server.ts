@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mayCall, type Caller } from '../../shared/contract/access';
@@ -11,6 +11,8 @@ import { describeError } from '../app/log';
 import { readBody } from './body';
 import { channelFromPath, isAllowedHost, isSameOrigin, lanMayCall, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';
 import { openEventStream } from './sse';
+import { join } from 'node:path';
+import { pickEncoding, StaticCache } from './compress';
 import { resolveStatic } from './static';
 
 export interface HttpHostOptions {
@@ -92,7 +94,12 @@ async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, 
   sendResult(res, await dispatch(core, caller, name, input));
 }
 
-function handleStatic(rendererDir: string, req: IncomingMessage, res: ServerResponse, pathname: string) {
+/** Hashed asset names never change; the HTML pages name the current ones and must be re-read after an update. */
+export function cacheControlFor(file: string): string {
+  return /[/\\]assets[/\\]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+async function handleStatic(rendererDir: string, cache: StaticCache, req: IncomingMessage, res: ServerResponse, pathname: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
   const target = resolveStatic(rendererDir, pathname);
   if (target.kind === 'refused') return send(res, 400, 'Bad path', 'text/plain; charset=utf-8');
@@ -107,15 +114,39 @@ function handleStatic(rendererDir: string, req: IncomingMessage, res: ServerResp
     }
     return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
   }
-  // Hashed asset names never change; index.html must be re-read after an update.
-  const cache = target.file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': target.contentType, 'cache-control': cache });
-  if (req.method === 'HEAD') return res.end();
-  createReadStream(target.file).on('error', () => res.destroy()).pipe(res);
+  // Compressed once per file (gzip and brotli), then served from memory in what the client accepts.
+  const { body, encoding } = await cache.get(target.file, target.contentType, pickEncoding(req.headers['accept-encoding']));
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    'content-type': target.contentType,
+    'cache-control': cacheControlFor(target.file),
+    'content-length': String(body.length),
+    // A cache between the tablet and the PC must keep the encodings apart.
+    vary: 'accept-encoding',
+  };
+  if (encoding) headers['content-encoding'] = encoding;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The kiosk page and the files it loads, compressed before the first tablet asks (in the background). */
+function warmKiosk(rendererDir: string, cache: StaticCache): void {
+  let html: string;
+  try {
+    html = readFileSync(join(rendererDir, 'kiosk.html'), 'utf8');
+  } catch {
+    return;
+  }
+  const files = ['/kiosk.html', ...[...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!)];
+  for (const path of files) {
+    const target = resolveStatic(rendererDir, path);
+    if (target.kind === 'file') void cache.warm(target.file, target.contentType);
+  }
 }
 
 export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
   const { core } = opts;
+  const cache = new StaticCache();
   const server = createServer((req, res) => {
     let pathname: string;
     try {
@@ -130,7 +161,7 @@ export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
         ? Promise.resolve(openEventStream(core, req, res, callerFor(core, req)))
         : pathname.startsWith('/api/')
           ? Promise.resolve(sendResult(res, fail('unknown_channel', 'No such endpoint')))
-          : Promise.resolve(handleStatic(opts.rendererDir, req, res, pathname));
+          : handleStatic(opts.rendererDir, cache, req, res, pathname);
     work.catch((err: unknown) => {
       core.log.error('http.unhandled', { error: describeError(err) });
       if (!res.headersSent) sendResult(res, fail('internal', 'Something went wrong inside the station'));
@@ -146,6 +177,7 @@ export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
       server.off('error', reject);
+      warmKiosk(opts.rendererDir, cache);
       const addr = server.address() as AddressInfo;
       const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
       resolve({

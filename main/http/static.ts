@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { pageFor } from '../../shared/contract/pages';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +23,9 @@ export const CONTENT_TYPES: Record<string, string> = {
 export type StaticTarget = { kind: 'file'; file: string; contentType: string } | { kind: 'missing' } | { kind: 'refused' };
 
 /**
- * Maps a URL path to a file in the built renderer. Paths without an extension are screens of the
- * single-page app and get index.html; anything escaping the folder is refused.
+ * Maps a URL path to a file in the built renderer. Paths without an extension are screens: /kiosk and
+ * /kiosk/* get the kiosk's own page (kiosk.html), the rest the admin app (index.html); anything escaping
+ * the folder is refused.
  */
 export function resolveStatic(rendererDir: string, urlPath: string): StaticTarget {
   let decoded: string;
@@ -42,6 +44,7 @@ export function resolveStatic(rendererDir: string, urlPath: string): StaticTarge
     return { kind: 'file', file: candidate, contentType: CONTENT_TYPES[ext] ?? 'application/octet-stream' };
   }
   if (ext) return { kind: 'missing' };
-  const index = join(root, 'index.html');
-  return existsSync(index) ? { kind: 'file', file: index, contentType: CONTENT_TYPES['.html']! } : { kind: 'missing' };
+  // A build without the kiosk page (an older one) serves the admin app, which routes /kiosk itself.
+  const page = [join(root, pageFor(decoded)), join(root, 'index.html')].find((f) => existsSync(f));
+  return page ? { kind: 'file', file: page, contentType: CONTENT_TYPES['.html']! } : { kind: 'missing' };
 }

@@ -2,8 +2,6 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AdminFrame } from './frame/AdminFrame';
 import { Gate } from './frame/Gate';
 import { HomePage } from './pages/HomePage';
-import { KioskPage } from './pages/KioskPage';
-import { KioskPairPage } from './pages/KioskPairPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
 import { SignInPage } from './pages/SignInPage';
@@ -16,6 +14,7 @@ import { reportRoutes } from './routes/reports';
 import { paperRoutes } from './routes/print';
 import { trustRoutes } from './routes/trust';
 import { IdleLock } from './frame/IdleLock';
+import { ToKiosk } from './frame/ToKiosk';
 
 export function App() {
   return (
@@ -25,9 +24,8 @@ export function App() {
           <Routes>
             <Route path="/setup" element={<Gate kind="setup"><SetupPage /></Gate>} />
             <Route path="/signin" element={<Gate kind="signin"><SignInPage /></Gate>} />
-            <Route path="/kiosk" element={<KioskPage />} />
-            {/* Kiosk sub-routes (attendance): a tablet pairs itself here, by code or the PC's QR code. */}
-            <Route path="/kiosk/pair" element={<KioskPairPage />} />
+            {/* The kiosk is its own page (kiosk.html, the hosts serve it for /kiosk/*): load it, do not route. */}
+            <Route path="/kiosk/*" element={<ToKiosk />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
             {[...printRoutes, ...paperRoutes].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><IdleLock><AdminFrame /></IdleLock></StationProvider></Gate>}>

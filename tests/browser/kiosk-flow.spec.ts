@@ -108,7 +108,7 @@ test('sign-out mode from the corner control; closing the session signs out the r
   const kiosk = new KioskScreen(page);
   await kiosk.open(`/kiosk?session=${noticeSession}`);
   await page.getByTestId('kiosk-trainer-button').click();
-  await page.locator('.ant-modal').getByText(zh['kioskui.mode.out']!, { exact: true }).click();
+  await page.getByTestId('kiosk-mode-switch').getByText(zh['kioskui.mode.out']!, { exact: true }).click();
   await expect(page.getByTestId('kiosk-mode')).toHaveText(zh['kioskui.mode.out']!);
   await expect(page.locator('.kiosk-ready-title')).toHaveText(zh['kioskui.ready.scanOut']!);
   await kiosk.scan(badges['欧阳娜娜']!);

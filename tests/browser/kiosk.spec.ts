@@ -192,10 +192,11 @@ test('a trainer unlocks the corner with a PIN (a wrong one keeps the tablet pair
   // An ID-card reader types the number of someone not on the roster yet.
   const newcomer = withCheckDigit('44070319920315567');
   await kiosk.scan(newcomer);
-  await kiosk.expectAnswer('unknown_code');
+  // A valid ID number of nobody on the roster: "ask the trainer", not "badge not found".
+  await kiosk.expectAnswer('id_not_on_roster');
 
   await tablet.getByTestId('kiosk-trainer-button').click();
-  const panel = tablet.locator('.ant-modal');
+  const panel = tablet.getByTestId('kiosk-trainer-panel');
   await panel.getByTestId('kiosk-unlock-pin').fill('1357');
   await panel.getByTestId('kiosk-unlock-submit').click();
   await expect(panel).toContainText(zh['kioskui.unlock.wrong']!);

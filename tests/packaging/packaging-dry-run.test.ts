@@ -83,8 +83,9 @@ describe('packaging dry run (electron-builder --linux dir)', () => {
     expect(new Set(required)).toEqual(new Set(['electron']));
   });
 
-  it('ships the built renderer', () => {
+  it('ships the built renderer: the admin app and the kiosk page', () => {
     expect(files).toContain('/out/renderer/index.html');
+    expect(files).toContain('/out/renderer/kiosk.html');
   });
 
   it('unpacks better-sqlite3 so its native module can load', () => {

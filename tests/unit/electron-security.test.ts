@@ -178,9 +178,19 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, '/assets/%E5%AD%97%E4%BD%93.woff2')).toBe(join(root, 'assets', '字体.woff2'));
   });
 
+  it('gives the kiosk its own page, for /kiosk and everything under it', () => {
+    const kiosk = join(root, 'kiosk.html');
+    expect(resolveAppPath(root, '/kiosk')).toBe(kiosk);
+    expect(resolveAppPath(root, '/kiosk/')).toBe(kiosk);
+    expect(resolveAppPath(root, '/kiosk/pair')).toBe(kiosk);
+    expect(resolveAppPath(root, '/kiosk.html')).toBe(kiosk);
+    // Only the /kiosk folder: a screen whose name begins with "kiosk" is the admin app's.
+    expect(resolveAppPath(root, '/kiosks')).toBe(index);
+    expect(resolveAppPath(root, '/attendance/kiosk')).toBe(index);
+  });
+
   it('falls back to index.html for the app routes', () => {
     expect(resolveAppPath(root, '/')).toBe(index);
-    expect(resolveAppPath(root, '/kiosk')).toBe(index);
     expect(resolveAppPath(root, '/print/sign-in-sheet')).toBe(index);
     expect(resolveAppPath(root, '/admin/workers/01J0000000000000000000000A/')).toBe(index);
   });

@@ -59,6 +59,8 @@ describe('static files of the built renderer', () => {
     expect(resolveStatic(dir, '/assets/app-1234.js')).toMatchObject({ kind: 'file', contentType: expect.stringContaining('javascript') });
     expect(resolveStatic(dir, '/')).toMatchObject({ kind: 'file', file: join(dir, 'index.html') });
     expect(resolveStatic(dir, '/settings')).toMatchObject({ kind: 'file', file: join(dir, 'index.html') });
+    // No kiosk page built (an old build): the admin app answers /kiosk, as before.
+    expect(resolveStatic(dir, '/kiosk')).toMatchObject({ kind: 'file', file: join(dir, 'index.html') });
     expect(resolveStatic(dir, '/assets/missing.js')).toEqual({ kind: 'missing' });
   });
 

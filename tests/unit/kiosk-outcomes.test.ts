@@ -8,10 +8,13 @@ import { codeFromFragment, pairingUrl, secondsLeft } from '../../renderer/src/ki
 const OUTCOMES: ScanOutcome[] = [
   'signed_in',
   'late',
+  'reopened',
   'already_signed_in',
   'signed_out',
   'not_signed_in',
   'unknown_code',
+  'id_not_on_roster',
+  'misread',
   'badge_replaced',
   'worker_left',
   'session_not_open',
@@ -32,6 +35,20 @@ describe('kiosk answers', () => {
       }
     }
     expect(Object.keys(PRESENTATIONS).sort()).toEqual([...OUTCOMES, 'pending'].sort());
+  });
+
+  it('a sign-in after a sign-out says both times; an unknown ID card and a misread number say different things', () => {
+    for (const lang of LANGUAGES) {
+      const title = resources[lang][presentationOf('reopened').titleKey]!;
+      expect(title, lang).toContain('{{time}}');
+      expect(title, lang).toContain('{{from}}');
+      expect(resources[lang][presentationOf('id_not_on_roster').titleKey], lang).not.toBe(resources[lang][presentationOf('misread').titleKey]);
+      expect(resources[lang][presentationOf('id_not_on_roster').titleKey], lang).not.toBe(resources[lang][presentationOf('unknown_code').titleKey]);
+    }
+    expect(presentationOf('reopened').tone).toBe('success');
+    expect(presentationOf('misread').icon).not.toBe(presentationOf('id_not_on_roster').icon);
+    // Misread: scan again at once; not on the roster: long enough to fetch the trainer.
+    expect(presentationOf('misread').holdMs!).toBeLessThan(presentationOf('id_not_on_roster').holdMs!);
   });
 
   it('confirmations show the time; errors stay a little longer; choices wait for a tap', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ScanQueue, queuedInput, QUEUE_KEY, type Delivery, type QueuedScan, type QueueStorage } from '../../renderer/src/kiosk/queue';
+import { deliveryOf, FINAL_REFUSALS, ScanQueue, queuedInput, QUEUE_KEY, type Delivery, type QueuedScan, type QueueStorage } from '../../renderer/src/kiosk/queue';
 
 /** localStorage as the browser has it: strings only, survives the page (a new ScanQueue on the same map). */
 class MemoryStorage implements QueueStorage {
@@ -168,5 +168,46 @@ describe('the kiosk offline queue', () => {
     expect(input).toMatchObject({ workerId: '01JWORKER00000000000000000', method: 'id_digits', ack: true, queued: { clientAt: s.clientAt } });
     expect('clientAt' in input).toBe(false);
     expect('code' in input).toBe(false);
+  });
+
+  it('forgets a scan only when the station answered it or refused it for good', () => {
+    const network = (e: { code: string; details?: { network?: boolean } }) => e.code === 'internal' && e.details?.network === true;
+    const fail = (code: string, details?: { network?: boolean }) => ({ ok: false as const, error: { code, ...(details ? { details } : {}) } });
+    // Any answer is final, a closed session's `session_not_open` included.
+    expect(deliveryOf({ ok: true, value: { outcome: 'session_not_open' } }, network)).toEqual({ kind: 'answered', answer: { outcome: 'session_not_open' } });
+    expect(deliveryOf({ ok: true, value: { outcome: 'signed_in' } }, network).kind).toBe('answered');
+    // Refusals waiting cannot change.
+    expect(deliveryOf(fail('invalid_input'), network)).toEqual({ kind: 'refused', code: 'invalid_input' });
+    expect(deliveryOf(fail('not_found'), network)).toEqual({ kind: 'refused', code: 'not_found' });
+    expect([...FINAL_REFUSALS].sort()).toEqual(['invalid_input', 'not_found']);
+    // Everything else keeps it: the network, a fault in the station, a throttle, a token, a permission.
+    expect(deliveryOf(fail('internal', { network: true }), network)).toEqual({ kind: 'network' });
+    for (const code of ['internal', 'rate_limited', 'unauthenticated', 'forbidden', 'conflict', 'payload_too_large', 'something_new']) {
+      expect(deliveryOf(fail(code), network), code).toEqual({ kind: 'hold' });
+    }
+  });
+
+  it('keeps every scan through a day of faults and sends each once, in order, when the station is well', async () => {
+    const storage = new MemoryStorage();
+    const q = new ScanQueue<string>(storage);
+    const scans = [scan(), scan({ mode: 'out' }), scan({ language: 'ug' })];
+    for (const s of scans) q.add(s);
+    const network = (e: { code: string }) => e.code === 'network';
+    for (const code of ['internal', 'rate_limited', 'unauthenticated', 'forbidden', 'network']) {
+      const r = await q.flush(async () => deliveryOf({ ok: false, error: { code } }, network));
+      expect(r.remaining, code).toBe(3);
+      expect(r.refused, code).toEqual([]);
+    }
+    // A reload in between: the same storage, a new queue.
+    const again = new ScanQueue<string>(storage);
+    const sent: QueuedScan[] = [];
+    const r = await again.flush(async (s) => {
+      sent.push(s);
+      return deliveryOf({ ok: true, value: 'ok' }, network);
+    });
+    expect(r.remaining).toBe(0);
+    expect(sent.map((s) => s.idempotencyKey)).toEqual(scans.map((s) => s.idempotencyKey));
+    // The worker's language goes with the kept scan.
+    expect(queuedInput(sent[2]!, new Date().toISOString())).toMatchObject({ language: 'ug' });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIdNumberShape, isLastDigits } from '../../shared/domain/scan-codes';
 import { cleanScanInput, digitsReady, EnterGate, MAX_SCAN_LENGTH, pressKey, scanMethodFor } from '../../renderer/src/kiosk/scanner';
 import { newIdempotencyKey } from '../../renderer/src/kiosk/ids';
 
@@ -60,6 +61,27 @@ describe('the ID-digits keypad', () => {
     let long = '';
     for (let i = 0; i < 25; i++) long = pressKey(long, '7');
     expect(long).toHaveLength(18);
+  });
+
+  it('sends what the station reads as last digits (one shared rule): 850X is four characters and ready', () => {
+    let d = '';
+    for (const k of ['8', '5', '0']) d = pressKey(d, k);
+    expect(digitsReady(d)).toBe(false);
+    d = pressKey(d, 'X');
+    expect(d).toBe('850X');
+    expect(digitsReady(d)).toBe(true);
+    expect(isLastDigits(d)).toBe(true);
+    // Every length the keypad can hold is ready exactly when the shared rule (or a whole ID number) says so.
+    for (let n = 1; n <= 18; n++) {
+      for (const value of ['7'.repeat(n), '7'.repeat(n - 1) + 'X']) {
+        expect(digitsReady(value), value).toBe(isLastDigits(value) || isIdNumberShape(value));
+      }
+    }
+    expect(digitsReady('1234')).toBe(true);
+    expect(digitsReady('12345678')).toBe(true);
+    // Nine to seventeen characters are neither last digits nor a whole number.
+    expect(digitsReady('123456789')).toBe(false);
+    expect(digitsReady('44070319900101123X')).toBe(true);
   });
 });
 

@@ -105,6 +105,11 @@ export function hasKioskToken(): boolean {
   return readKioskToken() !== null;
 }
 
+/** Whether someone (an admin or a trainer) is signed in in this tab. */
+export function signedInHere(): boolean {
+  return readToken() !== null;
+}
+
 /** Whether calls from this tab go out with the paired tablet's token (nobody is signed in here). */
 export function kioskTokenInUse(): boolean {
   return !bridge() && activeToken()?.kind === 'kiosk';

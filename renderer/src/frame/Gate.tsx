@@ -6,6 +6,7 @@ import { hostWindow } from '../api/client';
 import { errorMessage } from '../forms/errorText';
 import type { SignInLocationState } from '../pages/SignInPage';
 import { useSession } from '../state/session';
+import { ToKiosk } from './ToKiosk';
 
 /** Which screens this route may show: setup only before setup, sign-in only when signed out. */
 export type GateKind = 'setup' | 'signin' | 'admin';
@@ -45,7 +46,7 @@ export function Gate({ kind, children }: { kind: GateKind; children: ReactNode }
   const { t } = useTranslation();
   const { state, refresh } = useSession();
   const location = useLocation();
-  if (hostWindow() === 'kiosk') return <Navigate to="/kiosk" replace />;
+  if (hostWindow() === 'kiosk') return <ToKiosk />;
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'unreachable') {
     const m = errorMessage(state.error);
@@ -56,7 +57,7 @@ export function Gate({ kind, children }: { kind: GateKind; children: ReactNode }
   if (kind === 'setup') return <Navigate to="/" replace />;
   const signedIn = whoami.role === 'admin' || whoami.role === 'trainer';
   if (kind === 'signin') return signedIn ? <Navigate to="/" replace /> : children;
-  if (whoami.role === 'kiosk') return <Navigate to="/kiosk" replace />;
+  if (whoami.role === 'kiosk') return <ToKiosk />;
   if (!signedIn) {
     const from: SignInLocationState = { from: location.pathname };
     return <Navigate to="/signin" replace state={from} />;

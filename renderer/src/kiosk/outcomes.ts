@@ -5,7 +5,7 @@ import type { ScanOutcome } from '../../../shared/contract/attendance-types';
  * an icon, a sound, words and a next step. Keys are i18n keys (kioskui.answer.<outcome>.*).
  */
 export type Tone = 'success' | 'warning' | 'error' | 'info';
-export type IconName = 'check' | 'clock' | 'repeat' | 'logout' | 'question' | 'stop' | 'swap' | 'user-off' | 'lock' | 'list' | 'read' | 'cloud';
+export type IconName = 'check' | 'clock' | 'repeat' | 'logout' | 'question' | 'stop' | 'swap' | 'user-off' | 'user-plus' | 'retry' | 'lock' | 'list' | 'read' | 'cloud';
 export type SoundName = 'success' | 'notice' | 'error' | 'none';
 
 /** What the kiosk can show after a scan: the station's outcomes, and 'pending' when it kept the scan offline. */
@@ -49,11 +49,17 @@ const P = (tone: Tone, icon: IconName, sound: SoundName, outcome: KioskAnswerKin
 
 export const PRESENTATIONS: Record<KioskAnswerKind, Presentation> = {
   signed_in: P('success', 'check', 'success', 'signed_in', READY_AFTER_MS, true),
+  // Signed in again after a sign-out: a success, held a little longer so the cancelled sign-out is read.
+  reopened: P('success', 'repeat', 'success', 'reopened', READY_AFTER_MS + 1500, true),
   late: P('warning', 'clock', 'notice', 'late', READY_AFTER_MS + 1000, true),
   already_signed_in: P('info', 'repeat', 'notice', 'already_signed_in', READY_AFTER_MS),
   signed_out: P('success', 'logout', 'success', 'signed_out', READY_AFTER_MS, true),
   not_signed_in: P('error', 'question', 'error', 'not_signed_in', ERROR_READY_AFTER_MS),
   unknown_code: P('error', 'question', 'error', 'unknown_code', ERROR_READY_AFTER_MS),
+  // A real ID card of someone not on the roster: nothing to retry, the trainer must register them.
+  id_not_on_roster: P('warning', 'user-plus', 'error', 'id_not_on_roster', ERROR_READY_AFTER_MS + 2000),
+  // The reader misread the number: the worker simply scans again, so it goes back to ready quickly.
+  misread: P('error', 'retry', 'error', 'misread', READY_AFTER_MS),
   badge_replaced: P('error', 'swap', 'error', 'badge_replaced', ERROR_READY_AFTER_MS),
   worker_left: P('error', 'user-off', 'error', 'worker_left', ERROR_READY_AFTER_MS),
   session_not_open: P('error', 'lock', 'error', 'session_not_open', ERROR_READY_AFTER_MS),

@@ -8,6 +8,8 @@
  * definitive answer (an outcome, or a refusal that retrying cannot change).
  */
 
+import type { Language } from '../../../shared/i18n/languages';
+
 export interface QueuedScan {
   sessionId: string;
   code?: string;
@@ -18,6 +20,8 @@ export interface QueuedScan {
   idempotencyKey: string;
   /** The tablet's clock when the worker scanned, ISO UTC. */
   clientAt: string;
+  /** The language the worker picked at the kiosk for this scan, if any. */
+  language?: Language;
 }
 
 /** What one delivery attempt came to. */
@@ -25,10 +29,32 @@ export type Delivery<A> =
   | { kind: 'answered'; answer: A }
   /** Never reached the station, or the answer never came back: try again later with the same key. */
   | { kind: 'network' }
-  /** The station refused for a reason that may pass (signed out tablet, rate limit): keep, stop for now. */
+  /** The station refused for a reason that may pass (signed out tablet, rate limit, a fault): keep, stop for now. */
   | { kind: 'hold' }
   /** The station refused for good (bad input, unknown session): drop it. */
   | { kind: 'refused'; code: string };
+
+/**
+ * Refusals that waiting cannot change: the scan itself is wrong, or what it names does not exist. Only
+ * these drop a kept scan. (A scan of a session that has closed is answered, not refused: the station
+ * records a kept scan whose time fell inside the session, and answers `session_not_open` otherwise.)
+ */
+export const FINAL_REFUSALS: readonly string[] = ['invalid_input', 'not_found'];
+
+/**
+ * What became of one attempt, from the station's Result: answered (any outcome, `session_not_open`
+ * included) and final refusals are done with; a network failure, `internal`, `rate_limited`,
+ * `unauthenticated`, `forbidden` or anything unknown keeps the scan for later.
+ */
+export function deliveryOf<A, E extends { code: string }>(
+  result: { ok: true; value: A } | { ok: false; error: E },
+  isNetworkFailure: (error: E) => boolean,
+): Delivery<A> {
+  if (result.ok) return { kind: 'answered', answer: result.value };
+  if (isNetworkFailure(result.error)) return { kind: 'network' };
+  if (FINAL_REFUSALS.includes(result.error.code)) return { kind: 'refused', code: result.error.code };
+  return { kind: 'hold' };
+}
 
 export type Sender<A> = (scan: QueuedScan, clientNow: string) => Promise<Delivery<A>>;
 

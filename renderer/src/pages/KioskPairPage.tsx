@@ -1,45 +1,38 @@
-import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
 import { call } from '../api/client';
-import { codeFromFragment } from '../kiosk/pairing';
-import { errorMessage } from '../forms/errorText';
-import { KioskLanguages } from '../components/kiosk/KioskLanguages';
 import { BrandMark } from '../components/BrandMark';
-import { useLanguage } from '../state/language';
-import { useSession } from '../state/session';
-
-interface PairForm {
-  code: string;
-  name: string;
-}
+import { KioskLanguages } from '../components/kiosk/KioskLanguages';
+import { errorMessage } from '../forms/errorText';
+import { codeFromFragment } from '../kiosk/pairing';
+import type { KioskLanguage } from '../kiosk/useKioskLanguage';
 
 /** A tablet becomes this station's kiosk: the six-digit code shown on the PC, and a name for the list. */
-export function KioskPairPage() {
+export function KioskPairPage({ revoked, language, onPaired }: { revoked: boolean; language: KioskLanguage; onPaired(): void }) {
   const { t } = useTranslation();
-  const { language, setLanguage } = useLanguage();
-  const { refresh } = useSession();
-  const navigate = useNavigate();
-  const [params] = useSearchParams();
-  const [form] = Form.useForm<PairForm>();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [tried, setTried] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const revoked = params.get('revoked') === '1';
+  const codeOk = /^\d{6}$/.test(code.trim());
+  const nameOk = name.trim().length > 0 && name.trim().length <= 50;
 
   useEffect(() => {
-    const code = codeFromFragment(window.location.hash);
-    if (code) {
-      form.setFieldValue('code', code);
+    const fromLink = codeFromFragment(window.location.hash);
+    if (fromLink) {
+      setCode(fromLink);
       // The code has done its job in the address bar; do not leave it in history.
       window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     }
-  }, [form]);
+  }, []);
 
-  const submit = async (values: PairForm) => {
+  const submit = async () => {
+    setTried(true);
+    if (!codeOk || !nameOk || busy) return;
     setBusy(true);
     setError(null);
-    const r = await call('devices.pair', { code: values.code.trim(), name: values.name.trim() });
+    const r = await call('devices.pair', { code: code.trim(), name: name.trim() });
     setBusy(false);
     if (!r.ok) {
       if (r.error.code === 'invalid_input' && (r.error.details?.fields ?? []).every((f) => f.path !== 'name')) setError(t('kioskui.pair.wrongCode'));
@@ -49,37 +42,51 @@ export function KioskPairPage() {
       }
       return;
     }
-    await refresh();
-    void navigate('/kiosk', { replace: true });
+    onPaired();
   };
 
   return (
     <div className="kiosk kiosk-pair" data-testid="kiosk-pair">
       <div className="kiosk-pair-card">
         <div className="kiosk-pair-head">
-          <BrandMark size={72} />
+          <BrandMark size={56} />
           <h1 className="kiosk-pair-title">{t('kioskui.pair.title')}</h1>
         </div>
-        {revoked && <Alert type="warning" showIcon className="kiosk-pair-alert" data-testid="kiosk-pair-revoked" title={t('kioskui.pair.revoked')} />}
+        {revoked && (
+          <div className="kiosk-alert kiosk-alert-warning" role="alert" data-testid="kiosk-pair-revoked">
+            {t('kioskui.pair.revoked')}
+          </div>
+        )}
         <p className="kiosk-pair-help">{t('kioskui.pair.help')}</p>
-        {error && <Alert type="error" showIcon className="kiosk-pair-alert" title={error} data-testid="kiosk-pair-error" />}
-        <Form form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false} initialValues={{ code: '', name: '' }}>
-          <Form.Item
-            name="code"
-            label={t('kioskui.pair.code')}
-            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('kioskui.pair.codeRule') }]}
-          >
-            <Input className="kiosk-pair-code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} dir="ltr" data-testid="kiosk-pair-code" />
-          </Form.Item>
-          <Form.Item name="name" label={t('kioskui.pair.name')} extra={t('kioskui.pair.nameHelp')} rules={[{ required: true, whitespace: true, max: 50, message: t('kioskui.pair.nameRule') }]}>
-            <Input maxLength={50} data-testid="kiosk-pair-name" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={busy} className="kiosk-pair-submit" data-testid="kiosk-pair-submit">
+        {error && (
+          <div className="kiosk-alert kiosk-alert-error" role="alert" data-testid="kiosk-pair-error">
+            {error}
+          </div>
+        )}
+        <form
+          className="kiosk-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <label className="kiosk-field">
+            <span className="kiosk-field-label">{t('kioskui.pair.code')}</span>
+            <input className="kiosk-input kiosk-pair-code" inputMode="numeric" autoComplete="one-time-code" maxLength={6} dir="ltr" value={code} onChange={(e) => setCode(e.target.value)} aria-invalid={tried && !codeOk} data-testid="kiosk-pair-code" />
+            {tried && !codeOk && <span className="kiosk-field-error">{t('kioskui.pair.codeRule')}</span>}
+          </label>
+          <label className="kiosk-field">
+            <span className="kiosk-field-label">{t('kioskui.pair.name')}</span>
+            <input className="kiosk-input" maxLength={50} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={tried && !nameOk} data-testid="kiosk-pair-name" />
+            <span className={tried && !nameOk ? 'kiosk-field-error' : 'kiosk-field-help'}>{tried && !nameOk ? t('kioskui.pair.nameRule') : t('kioskui.pair.nameHelp')}</span>
+          </label>
+          <button type="submit" className="kiosk-button kiosk-button-primary kiosk-button-block" disabled={busy} data-testid="kiosk-pair-submit">
             {t('kioskui.pair.submit')}
-          </Button>
-        </Form>
+          </button>
+        </form>
       </div>
-      <KioskLanguages value={language} onChange={(lang) => void setLanguage(lang, { remember: false, station: false })} />
+      <KioskLanguages value={language.shown} onChange={language.pick} />
     </div>
   );
 }

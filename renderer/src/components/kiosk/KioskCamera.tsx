@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createDetector } from '../../kiosk/camera';
@@ -52,9 +51,9 @@ export function KioskCamera({ onCode, onClose }: { onCode(code: string): void; o
     <section className="kiosk-camera" data-testid="kiosk-camera">
       <h2 className="kiosk-keypad-title">{failed ? t('kioskui.camera.failed') : t('kioskui.camera.title')}</h2>
       {!failed && <video ref={video} className="kiosk-camera-video" muted playsInline />}
-      <Button className="kiosk-big-button" onMouseDown={(e) => e.preventDefault()} onClick={onClose}>
+      <button type="button" className="kiosk-button kiosk-button-big" onMouseDown={(e) => e.preventDefault()} onClick={onClose}>
         {t('kioskui.common.cancel')}
-      </Button>
+      </button>
     </section>
   );
 }

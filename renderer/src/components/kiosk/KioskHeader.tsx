@@ -1,46 +1,42 @@
-import { TeamOutlined } from '@ant-design/icons';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskSession } from '../../../../shared/contract/attendance-types';
+import { KioskIcon } from './KioskIcon';
 
 export const wallTime = (at: string) => at.slice(11, 16);
 
-/** The session at the top of the kiosk: what, who teaches, when, and how many are in. */
-export function KioskHeader({ stationName, session, mode, pendingCount }: { stationName: string; session: KioskSession | null; mode: 'in' | 'out'; pendingCount: number }) {
+/** The session at the top of the kiosk: what, who teaches, when, how many are in, and what waits to be sent. */
+export const KioskHeader = memo(function KioskHeader({ stationName, session, mode, pendingCount }: { stationName: string; session: KioskSession | null; mode: 'in' | 'out'; pendingCount: number }) {
   const { t } = useTranslation();
   return (
     <header className="kiosk-header">
       <div className="kiosk-header-main">
-        <div className="kiosk-station" data-testid="kiosk-station">
+        <div className="kiosk-station" data-testid="kiosk-station" dir="auto">
           {stationName}
         </div>
-        {session ? (
-          <>
-            <div className="kiosk-session-title" data-testid="kiosk-session-title">
-              {session.title}
-            </div>
-            <div className="kiosk-session-meta">
-              <span className="kiosk-tag">{t(`category.${session.category}`, { defaultValue: session.category })}</span>
-              <span dir="ltr" className="kiosk-session-time">
-                {wallTime(session.startsAt)}–{wallTime(session.endsAt)}
-              </span>
-              {session.trainerNames.length > 0 && (
-                <span>{t('kioskui.header.trainers', { names: session.trainerNames.join(t('kioskui.common.listSeparator')) })}</span>
-              )}
-            </div>
-          </>
-        ) : (
-          <div className="kiosk-session-title">{t('kiosk.title')}</div>
+        <div className="kiosk-session-title" data-testid={session ? 'kiosk-session-title' : undefined} dir={session ? 'auto' : undefined}>
+          {session ? session.title : t('kiosk.title')}
+        </div>
+        {session && (
+          <div className="kiosk-session-meta">
+            <span className="kiosk-tag">{t(`category.${session.category}`, { defaultValue: session.category })}</span>
+            <span dir="ltr" className="kiosk-session-time">
+              {wallTime(session.startsAt)}–{wallTime(session.endsAt)}
+            </span>
+            {session.trainerNames.length > 0 && <span className="kiosk-session-trainers">{t('kioskui.header.trainers', { names: session.trainerNames.join(t('kioskui.common.listSeparator')) })}</span>}
+          </div>
         )}
       </div>
       <div className="kiosk-header-side">
         {pendingCount > 0 && (
           <div className="kiosk-pending" data-testid="kiosk-pending" role="status">
-            {t('kioskui.pending.badge', { count: pendingCount })}
+            <KioskIcon name="cloud" />
+            <span>{t('kioskui.pending.badge', { count: pendingCount })}</span>
           </div>
         )}
         {session && (
-          <div className="kiosk-count" aria-label={t('kioskui.header.present')}>
-            <TeamOutlined aria-hidden />
+          <div className="kiosk-count" title={t('kioskui.header.present')}>
+            <KioskIcon name="team" />
             <span className="kiosk-count-number" data-testid="kiosk-present-count">
               {session.presentCount}
             </span>
@@ -53,4 +49,4 @@ export function KioskHeader({ stationName, session, mode, pendingCount }: { stat
       </div>
     </header>
   );
-}
+});

@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KioskSession } from '../../../../shared/contract/attendance-types';
 import { wallTime } from './KioskHeader';
@@ -12,16 +11,16 @@ export function KioskSessionPicker({ choices, onPick }: { choices: KioskSession[
       <p className="kiosk-picker-help">{choices.length ? t('kioskui.picker.help') : t('kioskui.picker.noneHelp')}</p>
       <div className="kiosk-picker-list">
         {choices.map((s) => (
-          <Button key={s.id} className="kiosk-picker-item" onClick={() => onPick(s.id)} data-testid="kiosk-picker-item">
+          <button key={s.id} type="button" className="kiosk-picker-item" onClick={() => onPick(s.id)} data-testid="kiosk-picker-item">
             <span dir="ltr" className="kiosk-picker-time">
               {wallTime(s.startsAt)}–{wallTime(s.endsAt)}
             </span>
-            <span className="kiosk-picker-name">{s.title}</span>
+            <span className="kiosk-picker-name" dir="auto">{s.title}</span>
             <span className="kiosk-picker-meta">
               {t(`category.${s.category}`, { defaultValue: s.category })}
               {s.trainerNames.length ? ` · ${s.trainerNames.join(t('kioskui.common.listSeparator'))}` : ''}
             </span>
-          </Button>
+          </button>
         ))}
       </div>
     </section>

@@ -1,4 +1,3 @@
-import { Alert, Button, Flex, Input, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,17 +8,25 @@ export function TrainerUnlock({ trainers, busy, error, onUnlock }: { trainers: {
   const [pin, setPin] = useState('');
   const ready = accountId !== '' && /^\d{4,8}$/.test(pin);
   return (
-    <Flex vertical gap={12} data-testid="kiosk-unlock">
-      <div>{t('kioskui.unlock.help')}</div>
-      <Segmented
-        block
-        size="large"
-        value={accountId}
-        onChange={(v) => setAccountId(String(v))}
-        options={trainers.map((tr) => ({ value: tr.accountId, label: tr.displayName }))}
-      />
-      <Input.Password
-        size="large"
+    <form
+      className="kiosk-form"
+      data-testid="kiosk-unlock"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ready && !busy) onUnlock(accountId, pin);
+      }}
+    >
+      <p className="kiosk-form-help">{t('kioskui.unlock.help')}</p>
+      <div className="kiosk-choices" role="radiogroup">
+        {trainers.map((tr) => (
+          <button key={tr.accountId} type="button" role="radio" aria-checked={tr.accountId === accountId} className={tr.accountId === accountId ? 'kiosk-choice kiosk-choice-on' : 'kiosk-choice'} onClick={() => setAccountId(tr.accountId)}>
+            {tr.displayName}
+          </button>
+        ))}
+      </div>
+      <input
+        className="kiosk-input"
+        type="password"
         inputMode="numeric"
         autoComplete="off"
         maxLength={8}
@@ -27,13 +34,17 @@ export function TrainerUnlock({ trainers, busy, error, onUnlock }: { trainers: {
         placeholder={t('kioskui.unlock.pin')}
         aria-label={t('kioskui.unlock.pin')}
         onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-        onPressEnter={() => ready && onUnlock(accountId, pin)}
         data-testid="kiosk-unlock-pin"
+        dir="ltr"
       />
-      {error && <Alert type="error" showIcon title={error} />}
-      <Button type="primary" size="large" disabled={!ready} loading={busy} onClick={() => onUnlock(accountId, pin)} data-testid="kiosk-unlock-submit">
+      {error && (
+        <div className="kiosk-form-error" role="alert">
+          {error}
+        </div>
+      )}
+      <button type="submit" className="kiosk-button kiosk-button-primary" disabled={!ready || busy} data-testid="kiosk-unlock-submit">
         {t('kioskui.unlock.submit')}
-      </Button>
-    </Flex>
+      </button>
+    </form>
   );
 }
