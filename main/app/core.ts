@@ -23,6 +23,7 @@ import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
+import { networkPresence, type NetworkPresence } from './network';
 import { APP_VERSION } from './version';
 
 /** The composition root: one open database and the services over it, shared by every host. */
@@ -32,6 +33,8 @@ export interface Core {
   clock: Clock;
   log: Logger;
   events: EventBus;
+  /** The hosts listening over this core and the PC's LAN addresses, for pairing tablets. */
+  network: NetworkPresence;
   version: string;
   stations: StationService;
   settings: SettingsService;
@@ -93,6 +96,7 @@ export function openCore(opts: CoreOptions): Core {
     clock,
     log,
     events: new EventBus(),
+    network: networkPresence(),
     version: APP_VERSION,
     stations,
     settings,
