@@ -23,6 +23,20 @@ export class DevicesPage {
     return (await code.textContent())!.trim();
   }
 
+  /** Where tablets connect: the warnings and the LAN addresses offered. */
+  get addresses(): Locator {
+    return this.page.getByTestId('pairing-addresses-card');
+  }
+
+  addressChoices(): Locator {
+    return this.addresses.getByTestId('pairing-address');
+  }
+
+  /** The pairing URL under the QR code. */
+  get pairingUrl(): Locator {
+    return this.page.getByTestId('pairing-panel').locator('.pairing-url');
+  }
+
   async revoke(name: string): Promise<void> {
     await this.table.locator('tr', { hasText: name }).getByTestId('device-revoke').click();
     await this.page.locator('.ant-popconfirm .ant-btn-dangerous').click();
