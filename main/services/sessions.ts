@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Audience, Page, SessionFields, TrainingSession } from '../../shared/contract/records';
 import { AppError } from '../../shared/contract/result';
 import type { SessionState } from '../../shared/domain/vocab';
-import { addDays, classHours, minutesBetween, addMinutes } from '../../shared/domain/time';
+import { addDays, classHours, minutesBetween, addMinutes, stationNow } from '../../shared/domain/time';
 import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
 import { expandSeries, type RepeatRule } from './series';
@@ -221,5 +221,18 @@ export class SessionService {
       .run(state, state === 'cancelled' ? (reason ?? null) : null, this.clock.now().toISOString(), id);
     return this.get(id);
   }
-}
 
+  /**
+   * A session that ended before its scheduled end (closed early, "it ended now"): its end moves to
+   * this minute, so its class hours and everyone's credit are what actually ran.
+   */
+  endNow(id: string): TrainingSession {
+    const current = this.get(id);
+    const now = this.clock.now();
+    const end = stationNow(now).slice(0, 16);
+    if (end >= current.endsAt) return current;
+    if (end <= current.startsAt) throw new AppError('conflict', 'The session has not started; cancel it instead', { reason: 'not_started' });
+    this.db.prepare('UPDATE training_sessions SET ends_at = ?, updated_at = ? WHERE id = ?').run(end, now.toISOString(), id);
+    return this.get(id);
+  }
+}

@@ -56,7 +56,7 @@ describe('anonymising a worker who has left', () => {
     expect(audit[0]).toMatchObject({ entity: 'worker', entity_id: w.id, account_id: admin.accountId });
     expect(JSON.stringify(audit[0])).not.toMatch(/买买提|13800138000|110101/);
     // The old card no longer finds anyone; anonymising twice is refused.
-    expect(await dispatch(core, admin, 'kiosk.scan', { sessionId, code: IDS[0], method: 'id_card', idempotencyKey: 'anon-key-2' })).toMatchObject({ ok: true, value: { outcome: 'unknown_code' } });
+    expect(await dispatch(core, admin, 'kiosk.scan', { sessionId, code: IDS[0], method: 'id_card', idempotencyKey: 'anon-key-2' })).toMatchObject({ ok: true, value: { outcome: 'id_not_on_roster' } });
     expect(await dispatch(core, admin, 'workers.anonymise', { workerId: w.id })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 });

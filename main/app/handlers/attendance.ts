@@ -27,7 +27,7 @@ export const attendanceHandlers: HandlerGroup<
   'kiosk.scan': (input, { core, caller }) => {
     const session = core.sessions.get(input.sessionId);
     stationFor(core, caller, session.stationId);
-    const answer = core.attendance.scan(input, caller);
+    const answer = core.attendance.scan(session, input, caller);
     if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },
@@ -49,7 +49,7 @@ export const attendanceHandlers: HandlerGroup<
         session.stationId,
         {
           name: input.name, idType: input.idType, idNumber: input.idNumber, tradeId: input.tradeId, mobile: '', skillLevel: null, employer: '', team: '',
-          homeProvince: '', homeCounty: '', homeTownship: '', mandarinLevel: null, traineeGroup: null, language: 'zh-CN',
+          homeProvince: '', homeCounty: '', homeTownship: '', mandarinLevel: null, traineeGroup: null, language: input.language ?? 'zh-CN',
           entryDate: null, exitDate: null, status: 'on_site',
         },
         trainer,
@@ -61,8 +61,11 @@ export const attendanceHandlers: HandlerGroup<
       workerId = existing;
     }
     core.events.emit({ type: 'workers.changed', stationId: session.stationId, workerIds: [workerId] });
+    // The newcomer reads and acknowledges the notice like everyone else: without `ack` the answer is
+    // `ack_required` with the text in their language, and the form sends again once they have.
     const answer = core.attendance.scan(
-      { sessionId: session.id, workerId, method: 'manual', mode: 'in', ack: true, idempotencyKey: input.idempotencyKey },
+      session,
+      { sessionId: session.id, workerId, method: 'manual', mode: 'in', ack: input.ack, idempotencyKey: input.idempotencyKey, ...(input.language ? { language: input.language } : {}) },
       trainer,
     );
     if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });

@@ -60,12 +60,15 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
     // Closing credits class hours and closes forgotten sign-outs in the same transaction.
     const session = audited(core, caller, (note) => {
       const before = core.sessions.get(input.sessionId);
+      if (before.state === input.state) return before;
+      // Closed before its scheduled end and the trainer says it ended now: it ran until now.
+      const ended = input.state === 'closed' && input.endedAt === 'now' && before.state === 'open' ? core.sessions.endNow(before.id) : before;
       const s = core.sessions.setState(input.sessionId, input.state, input.reason);
-      if (before.state === s.state) return s;
       if (s.state === 'closed') core.attendance.closeSession(s.id);
       note({
         stationId: s.stationId, action: `state_${s.state}`, entity: 'session', entityId: s.id,
-        before: { state: before.state }, after: { state: s.state, reason: input.reason ?? null },
+        before: { state: before.state, ...(ended !== before ? { endsAt: before.endsAt } : {}) },
+        after: { state: s.state, reason: input.reason ?? null, ...(ended !== before ? { endsAt: s.endsAt } : {}) },
       });
       return s;
     });

@@ -34,7 +34,9 @@ export function verifyChain(db: Database): ChainCheck {
     prev = e.hash;
     const key = `${e.session_id}|${e.worker_id}`;
     const d = state.get(key) ?? { status: 'voided', in: null, out: null, lastSeq: e.seq, lastId: e.id };
-    if (e.kind === 'sign_in' || e.kind === 'manual_add') Object.assign(d, { status: 'present', in: e.at, out: null });
+    // A sign-in after a sign-out re-opens the stay from the first arrival (the kiosk's `reopened`).
+    if (e.kind === 'sign_in' && d.status === 'present' && d.in !== null && d.out !== null) d.out = null;
+    else if (e.kind === 'sign_in' || e.kind === 'manual_add') Object.assign(d, { status: 'present', in: e.at, out: null });
     else if (e.kind === 'sign_out' || e.kind === 'auto_sign_out') d.out = e.at;
     else if (e.kind === 'excuse') Object.assign(d, { status: 'excused', in: null, out: null });
     else if (e.kind === 'void') Object.assign(d, { status: 'voided', in: null, out: null });
