@@ -68,6 +68,42 @@ export class LiveView {
     return this.present.getByTestId('live-row-name').filter({ hasText: name });
   }
 
+  presentRow(name: string): Locator {
+    return this.present.locator('tr', { hasText: name });
+  }
+
+  /** Scans the station flagged for a trainer to check. */
+  get flagged(): Locator {
+    return this.page.getByTestId('live-flagged');
+  }
+
+  /** Opens the correction form for one person; the dialog, to fill. */
+  async openCorrection(where: 'missing' | 'present', name: string, action: 'add' | 'excuse' | 'void' | 'sign_out'): Promise<Locator> {
+    const table = where === 'missing' ? this.missing : this.present;
+    await table.locator('tr', { hasText: name }).getByTestId(`live-action-${action}`).click();
+    const dialog = this.page.locator('.ant-modal').filter({ has: this.page.getByTestId('correction-form') });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Fills the times given (24-hour HH:MM) and the reason, and confirms. */
+  async correctWithTimes(where: 'missing' | 'present', name: string, action: 'add' | 'sign_out', v: { reason: string; at?: string; leftAt?: string }): Promise<void> {
+    const dialog = await this.openCorrection(where, name, action);
+    if (v.at !== undefined) await dialog.getByTestId('correction-at').fill(v.at);
+    if (v.leftAt !== undefined) await dialog.getByTestId('correction-left-at').fill(v.leftAt);
+    await dialog.getByTestId('correction-reason').fill(v.reason);
+    await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The close dialog, opened. */
+  async openClose(): Promise<Locator> {
+    await this.page.getByTestId('live-close-session').click();
+    const dialog = this.page.locator('.ant-modal').filter({ hasText: /./ }).last();
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async correct(where: 'missing' | 'present', name: string, action: 'add' | 'excuse' | 'void' | 'sign_out', reason: string): Promise<void> {
     const table = where === 'missing' ? this.missing : this.present;
     await table.locator('tr', { hasText: name }).getByTestId(`live-action-${action}`).click();
