@@ -154,6 +154,7 @@ export function CorrectionModal({
             label={t('kioskui.live.correct.reason')}
             extra={t('kioskui.live.correct.reasonHelp')}
             rules={[{ required: true, whitespace: true, message: t('kioskui.live.correct.reasonRequired') }]}
+            className="correction-reason-item"
             {...fieldError('reason')}
           >
             <Input.TextArea maxLength={200} showCount autoSize={{ minRows: 2, maxRows: 4 }} data-testid="correction-reason" />
