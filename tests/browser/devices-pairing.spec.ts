@@ -21,6 +21,13 @@ test('with tablets not allowed, the devices page says they cannot connect and li
   await expect(off).toContainText(zh['trustui.pairing.tabletsOff']!);
   await expect(devices.addressChoices()).toHaveCount(0);
   await screenshot(page, 'devices-tablets-off-zh-CN');
+  await page.evaluate(() => localStorage.setItem('station.language', 'ug'));
+  await page.reload();
+  await expect(off).toContainText(ug['trustui.pairing.tabletsOff']!);
+  await screenshot(page, 'devices-tablets-off-ug');
+  await page.evaluate(() => localStorage.setItem('station.language', 'zh-CN'));
+  await page.reload();
+  await expect(off).toContainText(zh['trustui.pairing.tabletsOff']!);
 
   // The pairing code still works by hand, but no QR code points anywhere a tablet cannot reach.
   await devices.startPairing();
@@ -30,6 +37,8 @@ test('with tablets not allowed, the devices page says they cannot connect and li
 
   await off.getByRole('link', { name: zh['trustui.pairing.openSettings']! }).click();
   await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByTestId('settings-language')).toContainText(zh['settings.language.field']!);
+  await screenshot(page, 'settings-zh-CN-admin');
   const security = page.getByTestId('settings-security');
   await security.getByTestId('settings-allow-tablets').click();
   await security.locator('button[type=submit]').click();
@@ -67,4 +76,8 @@ test('with tablets allowed, each LAN address of the PC is offered and the QR cod
   await devices.startPairing();
   await expect(devices.pairingUrl).toHaveText(`${expected[0]}/kiosk/pair`);
   await screenshot(page, 'devices-pairing-ug', false);
+  await page.locator('.ant-modal-close').click();
+  await page.goto('/settings');
+  await expect(page.getByTestId('settings-language')).toContainText(ug['settings.language.field']!);
+  await screenshot(page, 'settings-ug-admin');
 });

@@ -45,10 +45,11 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
       {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}
       <Form layout="vertical" requiredMark={false}>
         <Form.Item label={t('settings.language.field')} htmlFor="station-default-language">
-          <Flex gap={8} wrap>
+          <Flex gap={8} wrap align="center">
             <Select<Language>
               id="station-default-language"
-              className="language-select"
+              className="language-select station-language-select"
+              style={{ width: 240 }}
               value={value ?? undefined}
               loading={value === null}
               disabled={!canEdit}

@@ -60,15 +60,21 @@ export function DevicesPage() {
     void call('station.settings', { stationId }).then((r) => {
       if (r.ok) setRules(r.value);
     });
-    return subscribe((e) => {
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe((e) => {
       if (e.type === 'devices.changed') void load();
       if (e.type === 'settings.changed') {
         void call('station.settings', { stationId }).then((r) => r.ok && setRules(r.value));
         // The desktop app starts or stops its LAN host with "allow tablets": ask again once it has.
         void loadAddresses();
-        setTimeout(() => void loadAddresses(), 1000);
+        clearTimeout(again);
+        again = setTimeout(() => void loadAddresses(), 1000);
       }
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(again);
+    };
   }, [stationId, load, loadAddresses]);
 
   // A tablet that paired while the code was on screen: say so and close the code.
