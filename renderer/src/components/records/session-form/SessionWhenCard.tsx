@@ -1,5 +1,7 @@
 import { Alert, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ClockInput } from '../../../forms/ClockInput';
+import { HHMM } from '../../../records/attendanceTimes';
 import type { RepeatKind } from '../../../records/sessionForm';
 import { crossesMidnight, liveClassHours, toRange } from '../../../records/sessionTimes';
 
@@ -26,6 +28,8 @@ export function SessionWhenCard({
   const { t } = useTranslation();
   const times = { date, start, end };
   const computed = liveClassHours(times, perHour);
+  // The 24-hour clock, whatever the browser's language would make of a time input (AM/PM).
+  const clockRule = { pattern: HHMM, message: t('liveAdmin.correct.clockFormat') };
   return (
     <Card size="small" type="inner" title={t('sessionPage.when')} className="inner-card">
       <Row gutter={16} align="top">
@@ -35,13 +39,13 @@ export function SessionWhenCard({
           </Form.Item>
         </Col>
         <Col xs={12} sm={5}>
-          <Form.Item name="start" label={t('sessionPage.start')} rules={[{ required: true, message: t('field.required') }]}>
-            <Input type="time" data-testid="session-start" />
+          <Form.Item name="start" label={t('sessionPage.start')} rules={[{ required: true, message: t('field.required') }, clockRule]}>
+            <ClockInput data-testid="session-start" />
           </Form.Item>
         </Col>
         <Col xs={12} sm={5}>
-          <Form.Item name="end" label={t('sessionPage.end')} rules={[{ required: true, message: t('field.required') }]}>
-            <Input type="time" data-testid="session-end" />
+          <Form.Item name="end" label={t('sessionPage.end')} rules={[{ required: true, message: t('field.required') }, clockRule]}>
+            <ClockInput data-testid="session-end" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={6}>
