@@ -18,13 +18,41 @@ const SPEC = {
 
 type Key = keyof typeof SPEC;
 
+/** Shared between callers, so nobody may change it in place. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export class StationSettingsService {
   constructor(
     private db: Database,
     private clock: Clock,
   ) {}
 
+  /** Parsed settings per station, read again when this app wrote them or another connection committed. */
+  private cache = new Map<string, StationSettings>();
+  private seenVersion = -1;
+
   get(stationId: string): StationSettings {
+    // Every scan reads these rules; parsing them (the subsidy rules are large) cost more than the scan.
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.seenVersion) {
+      this.cache.clear();
+      this.seenVersion = version;
+    }
+    let settings = this.cache.get(stationId);
+    if (!settings) {
+      settings = deepFreeze(this.read(stationId));
+      this.cache.set(stationId, settings);
+    }
+    return settings;
+  }
+
+  private read(stationId: string): StationSettings {
     const rows = this.db.prepare('SELECT key, value_json FROM station_settings WHERE station_id = ?').all(stationId) as {
       key: string;
       value_json: string;
@@ -51,6 +79,7 @@ export class StationSettingsService {
         if (value !== undefined) upsert.run(stationId, key, JSON.stringify(SPEC[key].schema.parse(value)), now);
       }
     })();
+    this.cache.delete(stationId);
     return this.get(stationId);
   }
 }
