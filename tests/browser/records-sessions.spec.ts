@@ -7,6 +7,8 @@ const zh = resources['zh-CN'];
 
 test.use({ preSetUp: true });
 test.describe.configure({ mode: 'serial' });
+// A series of five, a trainer made first: close to the default 30 s on a busy 2-core machine.
+test.setTimeout(60_000);
 
 test('a daily pre-shift talk is created as a series, skipping the weekend', async ({ page }) => {
   await openSignedIn(page, '/trainers', ADMIN_PASSWORD);
