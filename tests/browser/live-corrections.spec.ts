@@ -93,6 +93,11 @@ test('补签 takes the arrival time (default the start) and a leaving time; a si
   await bad.getByTestId('correction-reason').fill('测试');
   await bad.locator('.ant-modal-footer .ant-btn-primary').click();
   await expect(bad).toContainText(zh['liveAdmin.correct.leftBeforeArrival']!);
+  // An arrival still to come is refused by the station, on the arrival's field.
+  await bad.getByTestId('correction-left-at').fill('');
+  await bad.getByTestId('correction-at').fill(hhmm(addMinutes(stationNow(new Date()), 15)));
+  await bad.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(bad).toContainText(zh['liveAdmin.correct.badArrival']!);
   await bad.locator('.ant-modal-close').click();
 });
 

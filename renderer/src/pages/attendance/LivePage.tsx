@@ -67,8 +67,9 @@ export function LivePage() {
       const m = errorMessage(r.error);
       // A time the station refused (before sign-in opened, after the end, in the future) is marked on its field.
       const fields = r.error.details?.fields;
-      const timeField = Array.isArray(fields) ? (fields as { path?: string }[]).map((f) => f.path).find((p) => p === 'at' || p === 'leftAt') : undefined;
-      if (timeField === 'at' || timeField === 'leftAt') {
+      const paths = Array.isArray(fields) ? (fields as { path?: string }[]).map((f) => f.path) : [];
+      const timeField = paths.includes('at') ? 'at' : paths.includes('leftAt') ? 'leftAt' : undefined;
+      if (timeField) {
         const key = timeField === 'at' && target.action === 'add' ? 'liveAdmin.correct.badArrival' : 'liveAdmin.correct.badLeaving';
         setCorrectError({ field: timeField, message: t(key) });
         return;
