@@ -41,7 +41,7 @@ async function signIn(page: Page) {
   await expect(page.getByTestId('home-page')).toBeVisible();
 }
 
-test('补签 takes the arrival time (default the start) and a leaving time; a sign-out takes when they left, 24-hour', async ({ page, station }) => {
+test('补签 takes the arrival time (default the start) and a leaving time, on the 24-hour clock', async ({ page, station }) => {
   api = new StationApi(station.url);
   stationId = await api.setUp(STATION_NAME, ADMIN_PASSWORD);
   for (const [i, name] of ['王建国', '李秀英', '阿不都热合曼', '古丽米拉'].entries()) w.push(await createWorker(api, stationId, name, i + 1));
@@ -76,6 +76,13 @@ test('补签 takes the arrival time (default the start) and a leaving time; a si
   await expect(second).toContainText(arrived);
   await expect(second).toContainText(left);
   await expect(second).toContainText(zh['kioskui.live.late']!);
+});
+
+test('a sign-out takes when they left (default now); times the station cannot take are refused on their field', async ({ page }) => {
+  await signIn(page);
+  const live = new LiveView(page);
+  await live.open(running.id);
+  const arrived = hhmm(addMinutes(running.startsAt, 20));
 
   // Signed out for someone who left early: the leaving time defaults to now and can be set.
   const out = await live.openCorrection('present', '王建国', 'sign_out');

@@ -57,7 +57,8 @@ export class LiveView {
 
   async open(sessionId: string): Promise<void> {
     await this.page.goto(`/sessions/${sessionId}/live`);
-    await expect(this.root).toBeVisible();
+    // The live view's chunk and first load take a while on a busy 2-core machine.
+    await expect(this.root).toBeVisible({ timeout: 15_000 });
   }
 
   count(key: 'present' | 'late' | 'excused' | 'expected' | 'signedOut'): Locator {
