@@ -43,6 +43,8 @@ test('switching to Uyghur turns the page right to left and is remembered', async
 });
 
 test('an admin switching to English keeps it to their own browser: new browsers and the kiosk stay in the station default', async ({ page, signInPage, adminFrame, browser }) => {
+  // Two browsers and a reload.
+  test.setTimeout(60_000);
   await signInPage.open();
   await signInPage.signIn(ADMIN_PASSWORD);
   await adminFrame.expectHome(STATION_NAME);
