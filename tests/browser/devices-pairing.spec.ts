@@ -10,6 +10,8 @@ const ug = resources.ug;
 // Served as a PC for tablets would be: on every interface, so the LAN addresses are real ones.
 test.use({ preSetUp: true, serveHost: '0.0.0.0' });
 test.describe.configure({ mode: 'serial' });
+// Sign-in, two languages, settings and a pairing dialog per test.
+test.setTimeout(60_000);
 
 test('with tablets not allowed, the devices page says they cannot connect and links to the setting', async ({ page, signInPage }) => {
   await signInPage.open();
