@@ -19,10 +19,12 @@ import { ImportService } from '../services/imports/preview';
 import { ExportService } from '../services/exports/workers-export';
 import { BackupService } from '../services/backup';
 import { applyPendingRestore } from '../services/backups/restore';
+import { removeLeftovers } from '../services/backups/leftovers';
 import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
+import type { DataLock } from './lock';
 import { networkPresence, type NetworkPresence } from './network';
 import { APP_VERSION } from './version';
 
@@ -61,6 +63,16 @@ export interface CoreOptions {
   log?: Logger;
   /** Also echo log lines to stderr (the CLI's serve does). */
   logToStderr?: boolean;
+  /**
+   * The data-folder lock this process holds (serve, the desktop app, a CLI command that writes). Only
+   * its holder applies a restore staged by the app; without it a staged restore waits for the next one.
+   */
+  lock?: DataLock;
+  /**
+   * Open beside whatever may be running (`station export`): never migrate (an older schema is refused
+   * with a pointer to `station migrate`) and never apply a staged restore.
+   */
+  guest?: boolean;
 }
 
 export function openCore(opts: CoreOptions): Core {
@@ -68,12 +80,17 @@ export function openCore(opts: CoreOptions): Core {
   prepareDataDir(opts.dataDir);
   const log =
     opts.log ?? createLogger({ dir: join(opts.dataDir, 'logs'), stderr: opts.logToStderr, now: () => clock.now() });
-  // A restore accepted by the running app is applied now, before anything holds the database open.
-  const pending = applyPendingRestore(opts.dataDir, clock.now());
+  // A restore accepted by the running app is applied now, before anything holds the database open,
+  // and only by the folder's lock holder: a CLI command beside a running server must not swap it.
+  const pending = opts.lock && !opts.guest ? applyPendingRestore(opts.dataDir, clock.now()) : null;
   if (pending && !pending.applied) log.warn('backup.restore_dropped', { problem: pending.problem });
   const restored = pending?.applied ? pending.result : null;
+  if (opts.lock && !opts.guest) {
+    const removed = removeLeftovers(opts.dataDir, clock.now().getTime());
+    if (removed.length) log.info('startup.leftovers_removed', { files: removed });
+  }
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
-  const db = openDatabase(opts.dataDir);
+  const db = openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {});
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
   if (restored)
@@ -90,6 +107,7 @@ export function openCore(opts: CoreOptions): Core {
   const sessions = new SessionService(db, clock);
   const workers = new WorkerService(db, clock);
   const stations = new StationService(db, clock);
+  const accounts = new AccountService(db, clock);
   return {
     dataDir: opts.dataDir,
     db,
@@ -100,7 +118,7 @@ export function openCore(opts: CoreOptions): Core {
     version: APP_VERSION,
     stations,
     settings,
-    accounts: new AccountService(db, clock),
+    accounts,
     stationSettings,
     trades: new TradeService(db, clock),
     vocab: new VocabService(db, clock),
@@ -108,7 +126,7 @@ export function openCore(opts: CoreOptions): Core {
     sessions,
     attendance: new AttendanceService(db, clock, sessions, stationSettings),
     devices: new DeviceService(db, clock),
-    accountAdmin: new AccountAdminService(db, clock),
+    accountAdmin: new AccountAdminService(db, clock, accounts),
     workers,
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),

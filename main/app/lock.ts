@@ -42,11 +42,15 @@ export interface DataLock {
 }
 
 /**
- * Marks the data folder as in use by this process (station serve, the desktop app), so a second
- * server or a CLI restore refuses instead of replacing the database under a running app. A lock
- * whose process has died (killed, power cut) is taken over.
+ * Marks the data folder as in use by this process for its whole run (station serve, the desktop app,
+ * or a CLI command that writes or may apply a restore), so a second one refuses instead of replacing
+ * or changing the database under a running app. A lock whose process has died (killed, power cut) is
+ * taken over.
  */
-export function acquireDataLock(dataDir: string, owner: 'station serve' | 'the desktop app'): DataLock {
+/** Who holds the folder, as the refusal names it: a host, or a CLI command that writes. */
+export type LockOwner = 'station serve' | 'the desktop app' | `station ${'import' | 'demo' | 'init' | 'migrate' | 'restore'}`;
+
+export function acquireDataLock(dataDir: string, owner: LockOwner): DataLock {
   prepareDataDir(dataDir);
   const file = join(dataDir, LOCK_FILE);
   const body = JSON.stringify({ pid: process.pid, owner, startedAt: new Date().toISOString() });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { DamagedDatabaseError, DatabaseTooNewError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
+import { keepNewFilesPrivate } from '../app/private-files';
+import { DamagedDatabaseError, DatabaseTooNewError, DatabaseTooOldError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';
 import { backupCommand } from './commands/backup';
@@ -63,6 +64,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     }
     if (
       err instanceof DatabaseTooNewError ||
+      err instanceof DatabaseTooOldError ||
       err instanceof NotAStationDatabaseError ||
       err instanceof DataFolderError ||
       err instanceof DataFolderInUseError
@@ -77,6 +79,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
 
 /** The process entry: used by main/cli/station.cjs and by `node out/cli.cjs`. */
 export function main(): void {
+  keepNewFilesPrivate();
   const ctx: CliContext = {
     rendererDir: process.env.STATION_RENDERER_DIR ?? join(__dirname, 'renderer'),
     resourcesDir: process.env.STATION_RESOURCES_DIR ?? join(__dirname, '..', 'resources'),

@@ -60,6 +60,17 @@ function count(n: number | 'unknown', noun: string): string {
   return n === 'unknown' ? `an unknown number of ${noun}s` : `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+/** A database older than this code, opened by something that may not migrate it (`station export`). */
+export class DatabaseTooOldError extends Error {
+  constructor(
+    readonly fileVersion: number,
+    readonly codeVersion: number,
+  ) {
+    super(`This station database has schema ${fileVersion}; this app needs ${codeVersion}. Run "station migrate" (or start the app) first; nothing was changed.`);
+    this.name = 'DatabaseTooOldError';
+  }
+}
+
 /** Another process (station serve or the desktop app) has the data folder. */
 export class DataFolderInUseError extends Error {
   constructor(

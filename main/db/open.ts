@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../app/paths';
-import { DamagedDatabaseError, DataFolderError, DatabaseTooNewError, NotAStationDatabaseError } from './errors';
+import { makePrivate } from '../app/private-files';
+import { DamagedDatabaseError, DataFolderError, DatabaseTooNewError, DatabaseTooOldError, NotAStationDatabaseError } from './errors';
 import { damageReport } from './damage';
 import { APPLICATION_ID } from './identity';
 import { LATEST_VERSION } from './migrations/index';
@@ -13,13 +14,16 @@ export { APPLICATION_ID };
 export interface OpenOptions {
   /** Apply pending migrations (default). `station migrate` and the app both do; tests may not. */
   migrate?: boolean;
+  /** Refuse a schema older than this code (a guest that may not migrate, beside a running app). */
+  requireCurrent?: boolean;
 }
 
 /** Creates the data folder if needed and proves it can be written, before any database work. */
 export function prepareDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     accessSync(dir, constants.W_OK | constants.R_OK);
+    makePrivate(dir, 0o700);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     const reason =
@@ -84,8 +88,11 @@ export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.
   const db = new Database(file);
   try {
     configure(db);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) makePrivate(f, 0o600);
     if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
     if (opts.migrate !== false) migrate(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (opts.requireCurrent && version < LATEST_VERSION) throw new DatabaseTooOldError(version, LATEST_VERSION);
     return db;
   } catch (err) {
     db.close();
@@ -101,4 +108,17 @@ export function closeDatabase(db: Database.Database): void {
   } finally {
     db.close();
   }
+}
+
+/**
+ * For checking only (`station verify`): the file is opened read-only, never migrated and never
+ * switched to WAL, so a check beside a running app or of an older database changes nothing.
+ */
+export function openDatabaseReadOnly(dataDir: string): Database.Database {
+  const file = join(dataDir, DATABASE_FILE);
+  if (!existsSync(file)) throw new DataFolderError(dataDir, 'it holds no station database');
+  inspect(dataDir, file);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
 }

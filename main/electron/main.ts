@@ -1,8 +1,10 @@
 import { homedir } from 'node:os';
 import { openCore } from '../app/core';
+import { keepNewFilesPrivate } from '../app/private-files';
 import { startShell } from './shell';
 
 // The bundled entry (out/electron/main.cjs). Everything runs from startShell so tests can drive it.
+keepNewFilesPrivate();
 startShell({
   openCore,
   argv: process.argv,

@@ -177,7 +177,7 @@ export function startShell(deps: ShellDeps): Shell {
     try {
       // The data folder is this app's while it runs: station serve and a CLI restore refuse it.
       dataLock = acquireDataLock(dataDir, 'the desktop app');
-      core = deps.openCore({ dataDir });
+      core = deps.openCore({ dataDir, lock: dataLock });
     } catch (err) {
       dataLock?.release();
       // DatabaseTooNewError, NotAStationDatabaseError and DataFolderError carry one sentence a person

@@ -41,6 +41,10 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => {
     if (!isAllowedNavigation(event.url)) event.preventDefault();
   });
+  // Sub-frames too: an <iframe> of the app's own page must not be steered off the app's origin.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 

@@ -41,8 +41,9 @@ function sendResult(res: ServerResponse, result: Result<unknown>) {
 
 function callerFor(core: Core, req: IncomingMessage): Caller {
   const token = tokenFrom(req.headers[HTTP.sessionHeader]);
-  if (!token) return { role: 'anonymous', via: 'http' };
-  return core.accounts.resolve(token, 'http')?.caller ?? core.devices.resolve(token, 'http')?.caller ?? { role: 'anonymous', via: 'http' };
+  const address = req.socket.remoteAddress;
+  const caller: Caller = (token && (core.accounts.resolve(token, 'http')?.caller ?? core.devices.resolve(token, 'http')?.caller)) || { role: 'anonymous', via: 'http' };
+  return address ? { ...caller, address } : caller;
 }
 
 async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, name: string | undefined) {

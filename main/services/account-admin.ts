@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto';
 import type { AccountListItem } from '../../shared/contract/types';
 import { AppError } from '../../shared/contract/result';
 import type { Clock } from '../app/clock';
-import { hashPassword, verifyPassword } from './passwords';
+import type { AccountService } from './accounts';
+import { GUESS_RULES, GuessGuard, guessKeys } from './guesses';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 
-/** Wrong PINs in a row before the PIN is locked for PIN_LOCK_MINUTES; each wrong one also waits longer. */
-const MAX_PIN_FAILURES = 5;
-const PIN_LOCK_MINUTES = 10;
 const UNLOCK_MINUTES = 5;
 
 interface Row {
@@ -17,8 +16,6 @@ interface Row {
   role: 'admin' | 'trainer';
   disabled_at: string | null;
   pin_hash: string | null;
-  pin_failed_attempts: number;
-  pin_locked_until: string | null;
   password_hash: string;
 }
 
@@ -27,10 +24,15 @@ export class AccountAdminService {
   /** Short-lived kiosk unlocks: token → who unlocked and until when. Kept in memory on purpose. */
   private unlocks = new Map<string, { accountId: string; expires: number }>();
 
+  private guard: GuessGuard;
+
   constructor(
     private db: Database,
     private clock: Clock,
-  ) {}
+    private passwords: AccountService,
+  ) {
+    this.guard = new GuessGuard(db, clock);
+  }
 
   private row(id: string): Row {
     const r = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
@@ -67,23 +69,24 @@ export class AccountAdminService {
         if (patch.disabled) this.db.prepare('DELETE FROM auth_sessions WHERE account_id = ?').run(id);
       }
       if (hash) {
-        this.db.prepare('UPDATE accounts SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ? WHERE id = ?').run(hash, now, id);
+        this.db.prepare('UPDATE accounts SET password_hash = ?, updated_at = ? WHERE id = ?').run(hash, now, id);
         this.db.prepare('DELETE FROM auth_sessions WHERE account_id = ?').run(id);
+        this.guard.clear([guessKeys.userName(r.username)]);
       }
-      if (patch.newPin !== undefined)
-        this.db.prepare('UPDATE accounts SET pin_hash = ?, pin_failed_attempts = 0, pin_locked_until = NULL, updated_at = ? WHERE id = ?').run(pinHash, now, id);
+      if (patch.newPin !== undefined) {
+        this.db.prepare('UPDATE accounts SET pin_hash = ?, updated_at = ? WHERE id = ?').run(pinHash, now, id);
+        this.guard.clear([guessKeys.pin(id)]);
+      }
     })();
     return this.list().find((a) => a.id === id)!;
   }
 
+  /** A trainer sets their own PIN with their password (counted as any password guess); a locked PIN opens again. */
   async setPin(accountId: string, currentPassword: string, pin: string): Promise<void> {
-    const r = this.row(accountId);
-    if (!(await verifyPassword(currentPassword, r.password_hash)))
-      throw new AppError('invalid_input', 'The current password is wrong', { fields: [{ path: 'currentPassword', message: 'wrong' }] });
+    await this.passwords.confirmPassword(accountId, currentPassword, 'currentPassword');
     const hash = await hashPassword(pin);
-    this.db
-      .prepare('UPDATE accounts SET pin_hash = ?, pin_failed_attempts = 0, pin_locked_until = NULL, updated_at = ? WHERE id = ?')
-      .run(hash, this.clock.now().toISOString(), accountId);
+    this.db.prepare('UPDATE accounts SET pin_hash = ?, updated_at = ? WHERE id = ?').run(hash, this.clock.now().toISOString(), accountId);
+    this.guard.clear([guessKeys.pin(accountId)]);
   }
 
   /** Who may unlock a kiosk: active accounts with a PIN. Names only. */
@@ -97,27 +100,26 @@ export class AccountAdminService {
   }
 
   /**
-   * Checks a trainer's PIN at a kiosk. Wrong PINs slow down (a second more each) and, after five in a
-   * row, lock the PIN for ten minutes; the answer never says which part was wrong.
+   * Checks a trainer's PIN at a kiosk. The guess is counted first, per PIN and per kiosk device: five
+   * wrong lock that PIN until the trainer or an admin sets it again; ten wrong at one device lock PIN
+   * entry there for a while. The answer never says which part was wrong.
    */
-  async unlock(accountId: string, pin: string): Promise<{ unlockToken: string; displayName: string; expiresAt: string }> {
+  async unlock(accountId: string, pin: string, deviceId: string | undefined): Promise<{ unlockToken: string; displayName: string; expiresAt: string }> {
     const r = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as Row | undefined;
+    const usable = r && !r.disabled_at && r.pin_hash ? r : undefined;
+    const ticket = this.guard.take([
+      { key: guessKeys.pin(accountId), rule: GUESS_RULES.pin, locked: () => new AppError('rate_limited', 'This PIN is locked after too many wrong tries; set it again', { reason: 'pin_locked' }) },
+      ...(deviceId
+        ? [{ key: guessKeys.device(deviceId), rule: GUESS_RULES.pinDevice, locked: (until: string) => new AppError('rate_limited', 'Too many wrong PINs here; try again later', { reason: 'locked', until }) }]
+        : []),
+    ]);
+    if (!(await verifyPassword(pin, usable?.pin_hash ?? DUMMY_HASH)) || !usable) throw new AppError('unauthenticated', 'Wrong PIN', { reason: 'bad_pin' });
+    ticket.succeeded();
     const now = this.clock.now();
-    if (!r || r.disabled_at || !r.pin_hash) throw new AppError('unauthenticated', 'Wrong PIN', { reason: 'bad_pin' });
-    if (r.pin_locked_until && new Date(r.pin_locked_until) > now)
-      throw new AppError('rate_limited', 'Too many wrong PINs; try again later', { reason: 'locked', until: r.pin_locked_until });
-    if (!(await verifyPassword(pin, r.pin_hash))) {
-      const failures = r.pin_failed_attempts + 1;
-      const lock = failures >= MAX_PIN_FAILURES ? new Date(now.getTime() + PIN_LOCK_MINUTES * 60_000).toISOString() : null;
-      this.db.prepare('UPDATE accounts SET pin_failed_attempts = ?, pin_locked_until = ? WHERE id = ?').run(lock ? 0 : failures, lock, r.id);
-      await new Promise((done) => setTimeout(done, Math.min(failures, 4) * 250));
-      throw new AppError('unauthenticated', 'Wrong PIN', { reason: 'bad_pin' });
-    }
-    this.db.prepare('UPDATE accounts SET pin_failed_attempts = 0, pin_locked_until = NULL WHERE id = ?').run(r.id);
     const token = randomBytes(24).toString('base64url');
     const expires = now.getTime() + UNLOCK_MINUTES * 60_000;
-    this.unlocks.set(token, { accountId: r.id, expires });
-    return { unlockToken: token, displayName: r.display_name, expiresAt: new Date(expires).toISOString() };
+    this.unlocks.set(token, { accountId: usable.id, expires });
+    return { unlockToken: token, displayName: usable.display_name, expiresAt: new Date(expires).toISOString() };
   }
 
   /** The account behind a kiosk unlock, or a refusal when it is unknown or has expired. */

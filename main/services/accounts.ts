@@ -5,12 +5,12 @@ import { AppError } from '../../shared/contract/result';
 import type { Caller } from '../../shared/contract/access';
 import type { Clock } from '../app/clock';
 import { newId } from '../app/ids';
-import { hashPassword, verifyPassword } from './passwords';
+import { GUESS_RULES, GuessGuard, guessKeys } from './guesses';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 
 const SESSION_HOURS = 12;
-/** After this many wrong passwords in a row the account waits LOCK_MINUTES before trying again. */
-const MAX_FAILURES = 5;
-const LOCK_MINUTES = 5;
+
+const lockedOut = (until: string) => new AppError('rate_limited', 'Too many wrong passwords; try again later', { reason: 'locked', until });
 
 interface AccountRow {
   id: string;
@@ -19,8 +19,6 @@ interface AccountRow {
   display_name: string;
   role: 'admin' | 'trainer';
   password_hash: string;
-  failed_attempts: number;
-  locked_until: string | null;
   disabled_at: string | null;
 }
 
@@ -40,10 +38,28 @@ export interface ResolvedSession {
 }
 
 export class AccountService {
+  private guard: GuessGuard;
+
   constructor(
     private db: Database,
     private clock: Clock,
-  ) {}
+  ) {
+    this.guard = new GuessGuard(db, clock);
+  }
+
+  /**
+   * Checks a password against a user name, counting the guess first (per user name, and per address on
+   * the LAN). A name that does not exist, or is disabled, costs and answers exactly as a wrong password.
+   */
+  private async checkPassword(username: string, password: string, stored: string | undefined, address?: string): Promise<boolean> {
+    const ticket = this.guard.take([
+      { key: guessKeys.userName(username), rule: GUESS_RULES.password, locked: lockedOut },
+      ...(address ? [{ key: guessKeys.address(address), rule: GUESS_RULES.address, locked: lockedOut }] : []),
+    ]);
+    const right = await verifyPassword(password, stored ?? DUMMY_HASH);
+    if (right && stored) ticket.succeeded();
+    return right && !!stored;
+  }
 
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n;
@@ -85,30 +101,12 @@ export class AccountService {
     return { id, username: input.username, displayName: input.displayName, role: input.role };
   }
 
-  async signIn(username: string, password: string): Promise<SignedIn & { token: string }> {
+  async signIn(username: string, password: string, address?: string): Promise<SignedIn & { token: string }> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
-    const now = this.clock.now();
-    if (!row || row.disabled_at) {
-      // Same cost and same answer as a wrong password, so user names cannot be probed.
-      await verifyPassword(password, 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+    const usable = row && !row.disabled_at ? row : undefined;
+    if (!(await this.checkPassword(username, password, usable?.password_hash, address)) || !usable)
       throw new AppError('unauthenticated', 'Wrong user name or password', { reason: 'bad_credentials' });
-    }
-    if (row.locked_until && new Date(row.locked_until) > now) {
-      throw new AppError('rate_limited', 'Too many wrong passwords; try again later', {
-        reason: 'locked',
-        until: row.locked_until,
-      });
-    }
-    if (!(await verifyPassword(password, row.password_hash))) {
-      const failures = row.failed_attempts + 1;
-      const lock = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-      this.db
-        .prepare('UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?')
-        .run(lock ? 0 : failures, lock, row.id);
-      throw new AppError('unauthenticated', 'Wrong user name or password', { reason: 'bad_credentials' });
-    }
-    this.db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(row.id);
-    return this.openSession(row);
+    return this.openSession(usable);
   }
 
   private openSession(row: AccountRow): SignedIn & { token: string } {
@@ -145,19 +143,11 @@ export class AccountService {
    * The idle lock's check: this account's own password, under the same wrong-password count and
    * lock-out as sign-in. A wrong one is a field error, not "unauthenticated": the session is still good.
    */
-  async confirmPassword(accountId: string, password: string): Promise<void> {
+  async confirmPassword(accountId: string, password: string, field = 'password'): Promise<void> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as AccountRow | undefined;
     if (!row || row.disabled_at) throw new AppError('forbidden', 'This account may not sign in');
-    const now = this.clock.now();
-    if (row.locked_until && new Date(row.locked_until) > now)
-      throw new AppError('rate_limited', 'Too many wrong passwords; try again later', { reason: 'locked', until: row.locked_until });
-    if (!(await verifyPassword(password, row.password_hash))) {
-      const failures = row.failed_attempts + 1;
-      const lock = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-      this.db.prepare('UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(lock ? 0 : failures, lock, row.id);
-      throw new AppError('invalid_input', 'Wrong password', { fields: [{ path: 'password', message: 'wrong' }] });
-    }
-    this.db.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?').run(row.id);
+    if (!(await this.checkPassword(row.username, password, row.password_hash)))
+      throw new AppError('invalid_input', 'Wrong password', { fields: [{ path: field, message: 'wrong' }] });
   }
 
   account(id: string): AccountSummary | null {
@@ -172,7 +162,7 @@ export class AccountService {
   async changePassword(accountId: string, current: string, next: string): Promise<void> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(accountId) as AccountRow | undefined;
     if (!row) throw new AppError('not_found', 'No such account', { entity: 'account' });
-    if (!(await verifyPassword(current, row.password_hash)))
+    if (!(await this.checkPassword(row.username, current, row.password_hash)))
       throw new AppError('invalid_input', 'The current password is wrong', {
         fields: [{ path: 'currentPassword', message: 'wrong' }],
       });

@@ -15,6 +15,9 @@ function derive(password: string, salt: Buffer, n: number, r: number, p: number)
   );
 }
 
+/** What a guess for an account that does not exist is checked against, so it costs what a wrong one costs. */
+export const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, N, R, P);

@@ -18,6 +18,8 @@ export interface Caller {
   sessionId?: string;
   /** A kiosk device serves one station; its calls are confined to it. */
   stationId?: string;
+  /** The client's network address (LAN host only): wrong passwords are counted per address too. */
+  address?: string;
 }
 
 const RANK: Record<Caller['role'], number> = { anonymous: 0, kiosk: 1, trainer: 2, admin: 3 };

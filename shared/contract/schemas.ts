@@ -10,6 +10,13 @@ export const text = (max: number) =>
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'control characters are not allowed' });
 
+/**
+ * Characters that change how text looks without being seen: bidi embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) and zero-width ones. In a name or a file name they disguise what is
+ * shown (a name that reads differently on the roster than in the export, "exe.pdf" shown as "pdf.exe").
+ */
+export const INVISIBLE_CHARACTERS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
 export const requiredText = (max: number) => text(max).pipe(z.string().min(1, { message: 'required' }));
 
 export const language = z.enum(LANGUAGES);

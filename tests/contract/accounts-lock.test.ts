@@ -59,14 +59,14 @@ describe('accounts: a trainer with a PIN, reset by the admin', () => {
     const listed = async () => ((await dispatch(core, admin, 'accounts.list', {})) as { value: AccountListItem[] }).value.find((a) => a.id === id)!;
     expect(await listed()).toMatchObject({ role: 'trainer', hasPin: true, disabled: false });
     expect(await dispatch(core, anonymous, 'auth.signIn', { username: 'li.laoshi', password: 'trainer-pass-1' })).toMatchObject({ ok: true });
-    await expect(core.accountAdmin.unlock(id, '2468')).resolves.toMatchObject({ displayName: '李老师' });
+    await expect(core.accountAdmin.unlock(id, '2468', 'door-1')).resolves.toMatchObject({ displayName: '李老师' });
 
     expect(await dispatch(core, admin, 'accounts.update', { accountId: id, newPin: '13579' })).toMatchObject({ ok: true, value: { hasPin: true } });
-    await expect(core.accountAdmin.unlock(id, '2468')).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(core.accountAdmin.unlock(id, '13579')).resolves.toMatchObject({ displayName: '李老师' });
+    await expect(core.accountAdmin.unlock(id, '2468', 'door-1')).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(core.accountAdmin.unlock(id, '13579', 'door-1')).resolves.toMatchObject({ displayName: '李老师' });
 
     expect(await dispatch(core, admin, 'accounts.update', { accountId: id, newPin: null })).toMatchObject({ ok: true, value: { hasPin: false } });
-    await expect(core.accountAdmin.unlock(id, '13579')).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(core.accountAdmin.unlock(id, '13579', 'door-1')).rejects.toMatchObject({ code: 'unauthenticated' });
   });
 
   it('refuses a PIN that is not 4 to 8 digits, and a trainer managing accounts', async () => {

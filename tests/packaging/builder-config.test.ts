@@ -31,6 +31,18 @@ describe('electron-builder.yml', () => {
     await expect(validate(await load())).resolves.toBeUndefined();
   });
 
+  it('flips the fuses that would let the shipped binary run other code (issue 12)', async () => {
+    expect((await load()).electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('is really validated: an unknown key or a wrong type is rejected', async () => {
     const config = await load();
     await expect(validate({ ...config, notAnOption: true })).rejects.toThrow(/notAnOption/);

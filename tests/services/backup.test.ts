@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
 import { openCore } from '../../main/app/core';
+import { acquireDataLock } from '../../main/app/lock';
 import { fixedClock } from '../../main/app/clock';
 import type { Caller } from '../../shared/contract/access';
 import type { BackupInfo } from '../../shared/contract/trust-types';
@@ -95,13 +96,15 @@ describe('backups', () => {
     // The running app's database is untouched until the restart.
     expect(events(core)).toBe(2);
     core.close();
-    const again = openCore({ dataDir, clock: fixedClock('2026-03-02T01:00:00.000Z') });
+    const lock = acquireDataLock(dataDir, 'station serve');
+    const again = openCore({ dataDir, clock: fixedClock('2026-03-02T01:00:00.000Z'), lock });
     try {
       expect(events(again)).toBe(1);
       expect(readdirSync(dataDir).some((f) => /^station-before-restore-.*\.sqlite$/.test(f))).toBe(true);
       expect(again.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'restore'").pluck().get()).toBe(1);
     } finally {
       again.close();
+      lock.release();
     }
     const aside = readdirSync(dataDir).find((f) => /^station-before-restore-.*\.sqlite$/.test(f))!;
     const old = new Database(join(dataDir, aside), { readonly: true });
@@ -114,13 +117,15 @@ describe('backups', () => {
     await scan(people[0]!.badge);
     core.close();
     writeFileSync(join(dataDir, 'restore-pending.sqlite'), 'SQLite format 3\0 but not really');
-    const again = openCore({ dataDir, clock: fixedClock('2026-03-02T01:00:00.000Z') });
+    const lock = acquireDataLock(dataDir, 'station serve');
+    const again = openCore({ dataDir, clock: fixedClock('2026-03-02T01:00:00.000Z'), lock });
     try {
       expect(events(again)).toBe(1);
       expect(existsSync(join(dataDir, 'restore-pending.sqlite'))).toBe(false);
       expect(readFileSync(join(dataDir, 'logs', 'station.log'), 'utf8')).toContain('backup.restore_dropped');
     } finally {
       again.close();
+      lock.release();
     }
   });
 

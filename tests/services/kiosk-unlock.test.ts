@@ -42,15 +42,18 @@ describe('trainer accounts and kiosk PINs', () => {
     expect(hash).not.toContain('2468');
   });
 
-  it('unlock a kiosk with the right PIN, slow down and lock after wrong ones', async () => {
-    const { core, clock, trainerId } = await station();
+  it('unlock a kiosk with the right PIN, and lock the PIN after five wrong until it is set again', async () => {
+    const { core, clock, trainerId, trainerCaller } = await station();
     expect(await call(core, kiosk, 'kiosk.trainers', {})).toEqual([{ accountId: trainerId, displayName: '李国强' }]);
     const wrong = await dispatch(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '0000' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     for (let i = 0; i < 4; i++) await dispatch(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '0000' });
     const locked = await dispatch(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
-    expect(locked).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
-    clock.advance(11 * 60_000);
+    expect(locked).toMatchObject({ ok: false, error: { code: 'rate_limited', details: { reason: 'pin_locked' } } });
+    clock.advance(24 * 3600_000);
+    expect(await dispatch(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
+    // The trainer sets the PIN again with their password: it opens.
+    await call(core, trainerCaller, 'auth.setPin', { currentPassword: 'trainer-pass-1', pin: '2468' });
     const ok = await call<{ unlockToken: string; displayName: string }>(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
     expect(ok.displayName).toBe('李国强');
   }, 20_000);

@@ -322,6 +322,9 @@ describe('startShell', () => {
     const redirect = preventable();
     contents.emit('will-redirect', Object.assign(redirect, { url: 'file:///etc/passwd' }));
     expect(redirect.defaultPrevented).toBe(true);
+    const frame = preventable();
+    contents.emit('will-frame-navigate', Object.assign(frame, { url: 'https://evil.example/', isMainFrame: false }));
+    expect(frame.defaultPrevented).toBe(true);
     const inside = preventable();
     contents.emit('will-navigate', Object.assign(inside, { url: 'app://station/kiosk' }));
     expect(inside.defaultPrevented).toBe(false);

@@ -33,7 +33,7 @@ export const attendanceHandlers: HandlerGroup<
   },
   'kiosk.trainers': (_input, { core }) => core.accountAdmin.kioskTrainers(),
   'kiosk.unlock': async (input, { core, caller }) => {
-    const unlocked = await core.accountAdmin.unlock(input.accountId, input.pin);
+    const unlocked = await core.accountAdmin.unlock(input.accountId, input.pin, caller.deviceId);
     core.log.info('kiosk.unlocked', { accountId: input.accountId, deviceId: caller.deviceId });
     return unlocked;
   },

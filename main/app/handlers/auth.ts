@@ -5,8 +5,8 @@ import type { HandlerGroup } from '../handler';
 export const authHandlers: HandlerGroup<
   'auth.signIn' | 'auth.signOut' | 'auth.whoami' | 'auth.changePassword' | 'auth.setPin' | 'accounts.list' | 'accounts.create' | 'accounts.update'
 > = {
-  'auth.signIn': async (input, { core }) => {
-    const signed = await core.accounts.signIn(input.username, input.password);
+  'auth.signIn': async (input, { core, caller }) => {
+    const signed = await core.accounts.signIn(input.username, input.password, caller.address);
     core.log.info('auth.signedIn', { accountId: signed.account.id });
     return signed;
   },

@@ -1,4 +1,4 @@
-import { openCore } from '../../app/core';
+import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { addDays, stationNow } from '../../../shared/domain/time';
 import { generateStation } from '../../services/demo/generate';
@@ -42,8 +42,7 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
   const sessions = intOption(values.sessions, 'sessions', 0, 100_000) ?? 90;
   const dataDir = dataDirFrom(values.data);
   const password = values['admin-password'] ?? DEMO_PASSWORD;
-  const core = openCore({ dataDir });
-  try {
+  return withLockedCore(dataDir, 'station demo', async (core) => {
     if (core.stations.count() > 0) {
       throw new UsageError(`${dataDir} already holds a station; the demo only fills an empty data folder (use --data with a new folder).`, 1);
     }
@@ -89,7 +88,5 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
     ctx.out(`Sign in as "admin" with the password "${password}". Start it with: station serve --data ${JSON.stringify(dataDir)}`);
     if (made.badgeCodes[1]) ctx.out(`Try the kiosk (/kiosk) with badge code ${made.badgeCodes[1]}.`);
     return 0;
-  } finally {
-    core.close();
-  }
+  });
 }

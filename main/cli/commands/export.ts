@@ -109,7 +109,9 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
   if (!what || rest.length || !out) throw new UsageError(EXPORT_USAGE);
   const format = /\.csv$/i.test(out) ? 'csv' : /\.xlsx$/i.test(out) ? 'xlsx' : null;
   if (!format || !what.formats.includes(format)) throw new UsageError(`--out must name a ${what.formats.map((f) => '.' + f).join(' or ')} file.`);
-  const core = openCore({ dataDir: dataDirFrom(values.data) });
+  // A guest beside a running app: it never migrates or applies a staged restore, and writes only the
+  // audit row that records an export of personal data.
+  const core = openCore({ dataDir: dataDirFrom(values.data), guest: true });
   try {
     const { channel, input } = what.call(values, core, format);
     const r = await dispatch(core, CLI_ADMIN, channel, input);

@@ -4,7 +4,8 @@ import type { Caller } from '../../../shared/contract/access';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/channels/people';
 import type { ImportIssue, ImportPreview, ImportResult } from '../../../shared/contract/records';
 import { translate } from '../../../shared/i18n/resources';
-import { openCore, type Core } from '../../app/core';
+import type { Core } from '../../app/core';
+import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { dataDirFrom, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
@@ -40,8 +41,7 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
   } catch {
     throw new UsageError(`Cannot read ${file}.`, 1);
   }
-  const core = openCore({ dataDir: dataDirFrom(values.data) });
-  try {
+  return withLockedCore(dataDirFrom(values.data), 'station import', async (core) => {
     const stationId = stationFor(core, values.station);
     const pr = await dispatch(core, CLI_ADMIN, 'imports.workersPreview', { stationId, fileName: basename(file), base64: bytes.toString('base64') });
     if (!pr.ok) {
@@ -67,7 +67,5 @@ export async function importCommand(argv: string[], ctx: CliContext): Promise<nu
     const r = cr.value as ImportResult;
     ctx.out(`Imported: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.refused} refused.`);
     return r.refused === 0 ? 0 : 1;
-  } finally {
-    core.close();
-  }
+  });
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { openCore } from '../../app/core';
+import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { requiredText } from '../../../shared/contract/schemas';
 import { dataDirFrom, parse, UsageError } from '../args';
@@ -19,8 +19,7 @@ export async function init(argv: string[], ctx: CliContext): Promise<number> {
       throw new UsageError(`Cannot read the password file ${values['admin-password-file']}.`);
     }
   }
-  const core = openCore({ dataDir: dataDirFrom(values.data) });
-  try {
+  return withLockedCore(dataDirFrom(values.data), 'station init', async (core) => {
     if (core.accounts.count() > 0) throw new UsageError('This data folder already has a station with an admin; nothing was changed.', 1);
     if (password === undefined) {
       const station = core.stations.first() ?? core.stations.create(name.data);
@@ -35,7 +34,5 @@ export async function init(argv: string[], ctx: CliContext): Promise<number> {
     if (!result.ok) throw new UsageError(describeFailure(result.error), 1);
     ctx.out(`Station "${name.data}" created with its admin account (user name: admin).`);
     return 0;
-  } finally {
-    core.close();
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { acquireDataLock } from '../../app/lock';
 import { DATABASE_FILE } from '../../app/paths';
 import { openDatabase, closeDatabase } from '../../db/open';
 import { schemaVersion } from '../../db/migrate';
@@ -20,9 +21,15 @@ export function migrateCommand(argv: string[], ctx: CliContext): number {
   }
   // Some steps rewrite every attendance row: on a big station a minute with no output would look hung.
   if (before > 0 && before < LATEST_VERSION) ctx.out(`Migrating the schema from version ${before} to ${LATEST_VERSION}; on a big station this can take a few minutes…`);
-  const db = openDatabase(dataDir);
-  const after = schemaVersion(db);
-  closeDatabase(db);
+  const lock = acquireDataLock(dataDir, 'station migrate');
+  let after: number;
+  try {
+    const db = openDatabase(dataDir);
+    after = schemaVersion(db);
+    closeDatabase(db);
+  } finally {
+    lock.release();
+  }
   ctx.out(before === after ? `Schema is up to date (version ${after} of ${LATEST_VERSION}).` : `Schema migrated from version ${before} to ${after}.`);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { lockHolder } from '../../app/lock';
+import { acquireDataLock } from '../../app/lock';
 import { newestGoodBackup } from '../../db/damage';
 import { RestoreRefusedError } from '../../services/backups/check';
 import { PassphraseNeededError, WrongPassphraseError } from '../../services/backups/crypto';
@@ -17,10 +17,19 @@ export async function restoreCommand(argv: string[], ctx: CliContext): Promise<n
   const { values, positionals } = parse(argv, { latest: { type: 'boolean' }, 'passphrase-file': { type: 'string' } });
   const dataDir = dataDirFrom(values.data);
   if (values.latest ? positionals.length > 0 : positionals.length !== 1) throw new UsageError('give one backup FILE, or --latest for the newest good backup');
-  const holder = lockHolder(dataDir);
-  if (holder) throw new UsageError(`the data folder is in use by ${holder.owner} (process ${holder.pid}); stop it first`, 1);
+  // Held for the whole restore: a server started meanwhile refuses instead of writing to the file
+  // that is about to be set aside.
+  const lock = acquireDataLock(dataDir, 'station restore');
+  try {
+    return await restoreHeld(dataDir, values.latest === true, positionals, values['passphrase-file'], ctx);
+  } finally {
+    lock.release();
+  }
+}
+
+async function restoreHeld(dataDir: string, latest: boolean, positionals: string[], passphraseFile: string | undefined, ctx: CliContext): Promise<number> {
   let source: string;
-  if (values.latest) {
+  if (latest) {
     const newest = newestGoodBackup(dataDir);
     if (!newest) throw new UsageError(`no good unencrypted backup in ${dataDir}/backups; name an encrypted one as FILE`, 1);
     source = newest.path;
@@ -28,7 +37,7 @@ export async function restoreCommand(argv: string[], ctx: CliContext): Promise<n
     source = resolve(positionals[0]!);
     if (!existsSync(source)) throw new UsageError(`${source} does not exist`, 1);
   }
-  const passphrase = passphraseFrom(values['passphrase-file']);
+  const passphrase = passphraseFrom(passphraseFile);
   try {
     const r = await restoreInto(dataDir, source, { passphrase, at: new Date(), auditAs: { role: 'admin', via: 'cli' } });
     ctx.out(

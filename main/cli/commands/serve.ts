@@ -18,7 +18,7 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   const lock = acquireDataLock(dataDir, 'station serve');
   let core;
   try {
-    core = openCore({ dataDir, logToStderr: false });
+    core = openCore({ dataDir, logToStderr: false, lock });
   } catch (err) {
     lock.release();
     throw err;

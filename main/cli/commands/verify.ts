@@ -1,4 +1,4 @@
-import { openCore } from '../../app/core';
+import { openDatabaseReadOnly } from '../../db/open';
 import { verifyChain } from '../../services/attendance/verify';
 import { dataDirFrom, parse } from '../args';
 import type { CliContext } from '../context';
@@ -6,10 +6,12 @@ import type { CliContext } from '../context';
 /** Checks the database file and the attendance chain; exit 0 only when both are sound. */
 export function verifyCommand(argv: string[], ctx: CliContext): number {
   const { values } = parse(argv, {});
-  const core = openCore({ dataDir: dataDirFrom(values.data) });
+  // Read-only: never migrates, never applies a staged restore, never writes (a check beside a running
+  // server, or of an older database, leaves it as it was).
+  const db = openDatabaseReadOnly(dataDirFrom(values.data));
   try {
-    const integrity = core.db.pragma('integrity_check', { simple: true }) as string;
-    const chain = verifyChain(core.db);
+    const integrity = db.pragma('integrity_check', { simple: true }) as string;
+    const chain = verifyChain(db);
     ctx.out(`Database integrity: ${integrity}`);
     if (chain.ok) {
       ctx.out(`Attendance records: ${chain.events} events, chain intact${chain.head ? ` (head ${chain.head.slice(0, 16)}…)` : ''}.`);
@@ -19,6 +21,6 @@ export function verifyCommand(argv: string[], ctx: CliContext): number {
     }
     return integrity === 'ok' && chain.ok ? 0 : 1;
   } finally {
-    core.close();
+    db.close();
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BACKUPS_FOLDER = 'backups';
-/** A backup being written; a process killed mid-backup leaves one, removed at the next listing. */
+/** A backup being written; a process killed mid-backup leaves one, removed at the next start (leftovers.ts). */
 export const PARTIAL_SUFFIX = '.partial';
 
 export function backupsDir(dataDir: string): string {
@@ -52,10 +52,6 @@ export function listBackups(dataDir: string): BackupEntry[] {
   }
   const out: BackupEntry[] = [];
   for (const name of names) {
-    if (name.endsWith(PARTIAL_SUFFIX)) {
-      rmSync(join(dir, name), { force: true });
-      continue;
-    }
     const at = backupTime(name);
     if (!at) continue;
     try {

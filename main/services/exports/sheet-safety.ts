@@ -1,4 +1,5 @@
 import type { ExportFile } from '../../../shared/contract/records';
+import { INVISIBLE_CHARACTERS } from '../../../shared/contract/schemas';
 
 /** Text a spreadsheet would take for a formula (or a DDE payload) when typed or pasted. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,10 +24,10 @@ export function csvBytes(rows: (string | number | null)[][]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lines.join('\r\n') + '\r\n', 'utf8')]);
 }
 
-/** Keeps the characters Windows, macOS and Linux all accept in a file name. */
+/** Keeps the characters Windows, macOS and Linux all accept in a file name, and none that disguise it. */
 export function safeFileName(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80) || 'station';
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '').replace(new RegExp(INVISIBLE_CHARACTERS.source, 'g'), '').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80) || 'station';
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

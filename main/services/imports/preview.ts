@@ -70,6 +70,8 @@ function reasonFor(issue: z.core.$ZodIssue): { reason: string; params?: Record<s
       return { reason: 'import.name_emoji' };
     case 'digits are not allowed in a name':
       return { reason: 'import.name_digits' };
+    case 'invisible characters are not allowed in a name':
+      return { reason: 'import.name_invisible' };
     case 'control characters are not allowed':
       return { reason: 'import.control_characters' };
     case 'not a mobile number':

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../define';
 import { ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, WORKER_STATUSES } from '../../domain/vocab';
-import { base64, id, isoDate, language, mobile, multiline, pageInput, patchOf, phone, requiredText, text } from '../schemas';
+import { base64, id, INVISIBLE_CHARACTERS, isoDate, language, mobile, multiline, pageInput, patchOf, phone, requiredText, text } from '../schemas';
 import type {
   BadgeCard,
   ExportFile,
@@ -22,7 +22,8 @@ export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const personName = text(50)
   .pipe(z.string().min(1, { message: 'required' }))
   .refine((s) => !/\p{Extended_Pictographic}/u.test(s), { message: 'emoji are not allowed in a name' })
-  .refine((s) => !/\d/.test(s), { message: 'digits are not allowed in a name' });
+  .refine((s) => !/\d/.test(s), { message: 'digits are not allowed in a name' })
+  .refine((s) => !INVISIBLE_CHARACTERS.test(s), { message: 'invisible characters are not allowed in a name' });
 
 export const workerFields = z
   .object({
