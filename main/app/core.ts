@@ -25,6 +25,7 @@ import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import type { DataLock } from './lock';
+import { networkPresence, type NetworkPresence } from './network';
 import { APP_VERSION } from './version';
 
 /** The composition root: one open database and the services over it, shared by every host. */
@@ -34,6 +35,8 @@ export interface Core {
   clock: Clock;
   log: Logger;
   events: EventBus;
+  /** The hosts listening over this core and the PC's LAN addresses, for pairing tablets. */
+  network: NetworkPresence;
   version: string;
   stations: StationService;
   settings: SettingsService;
@@ -111,6 +114,7 @@ export function openCore(opts: CoreOptions): Core {
     clock,
     log,
     events: new EventBus(),
+    network: networkPresence(),
     version: APP_VERSION,
     stations,
     settings,

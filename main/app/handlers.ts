@@ -5,6 +5,7 @@ import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
 import { lockHandlers } from './handlers/lock';
+import { networkHandlers } from './handlers/network';
 import { reportHandlers } from './handlers/reports';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
@@ -21,6 +22,7 @@ export const handlers: HandlerTable = {
   ...trainerHandlers,
   ...sessionHandlers,
   ...attendanceHandlers,
+  ...networkHandlers,
   ...workerHandlers,
   ...trustHandlers,
   ...auditHandlers,

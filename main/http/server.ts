@@ -180,11 +180,15 @@ export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
       warmKiosk(opts.rendererDir, cache);
       const addr = server.address() as AddressInfo;
       const shownHost = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+      // The core learns the port from here, for the pairing screen's addresses.
+      const forget = core.network.listeners.add({ address: addr.address, port: addr.port });
+      server.once('close', forget);
       resolve({
         server,
         url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${addr.port}/`,
         close: () =>
           new Promise<void>((done) => {
+            forget();
             server.closeAllConnections();
             server.close(() => done());
           }),

@@ -10,6 +10,11 @@ const HEARTBEAT_MS = 25_000;
 /** A kiosk tablet hears only what a kiosk needs, and only about its own station. */
 const KIOSK_EVENTS: ReadonlySet<StationEvent['type']> = new Set(['sessions.changed', 'attendance.changed', 'settings.changed']);
 
+/** A revoked tablet's stream ends at once: the token no longer opens anything. */
+export function endsStream(caller: Caller, event: StationEvent): boolean {
+  return event.type === 'devices.changed' && caller.deviceId !== undefined && event.revokedDeviceId === caller.deviceId;
+}
+
 export function forCaller(caller: Caller, event: StationEvent): boolean {
   if (caller.role !== 'kiosk') return true;
   if (!KIOSK_EVENTS.has(event.type)) return false;
@@ -35,16 +40,21 @@ export function openEventStream(core: Core, req: IncomingMessage, res: ServerRes
     connection: 'keep-alive',
   });
   res.write(': connected\n\n');
-  const unsubscribe = core.events.subscribe((event) => {
-    if (!forCaller(caller, event)) return;
-    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-  });
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
   const end = () => {
     clearInterval(heartbeat);
     unsubscribe();
   };
+  const unsubscribe = core.events.subscribe((event) => {
+    if (endsStream(caller, event)) {
+      end();
+      res.end();
+      return;
+    }
+    if (!forCaller(caller, event)) return;
+    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  });
   req.on('close', end);
   res.on('error', end);
 }

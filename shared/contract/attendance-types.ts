@@ -126,3 +126,21 @@ export interface Device {
   lastSeenAt: string | null;
   revokedAt: string | null;
 }
+
+/** One of the PC's IPv4 addresses on a network interface (its name helps choose: Wi-Fi or cable). */
+export interface LanAddress {
+  address: string;
+  interfaceName: string;
+}
+
+/** Where a tablet on the site LAN can reach this PC, for the pairing QR code and address. */
+export interface PairingAddresses {
+  /** The PC's LAN IPv4 addresses (not loopback). */
+  addresses: LanAddress[];
+  /** The port the LAN host listens on; null when no host is listening. */
+  port: number | null;
+  /** Whether a host listens on the network at all (not only on this PC). */
+  listeningOnLan: boolean;
+  /** The "allow tablets" setting. */
+  allowTablets: boolean;
+}

@@ -7,7 +7,8 @@ export type StationEvent =
   | { type: 'sessions.changed'; stationId: string; sessionIds: string[] }
   | { type: 'catalogue.changed'; stationId: string }
   | { type: 'attendance.changed'; stationId: string; sessionId: string }
-  | { type: 'devices.changed'; stationId: string }
+  /** A tablet was paired or revoked; `revokedDeviceId` names a revoked one, whose open streams end at once. */
+  | { type: 'devices.changed'; stationId: string; revokedDeviceId?: string }
   /** The roster changed (one worker, or many after an import); screens showing it reload. */
   | { type: 'workers.changed'; stationId: string; workerIds?: string[] };
 

@@ -42,7 +42,9 @@ test('switching to Uyghur turns the page right to left and is remembered', async
   await screenshot(page, 'signin-ug');
 });
 
-test('switching to English, and an admin choice becomes the station default', async ({ page, signInPage, adminFrame, browser }) => {
+test('an admin switching to English keeps it to their own browser: new browsers and the kiosk stay in the station default', async ({ page, signInPage, adminFrame, browser }) => {
+  // Two browsers and a reload.
+  test.setTimeout(60_000);
   await signInPage.open();
   await signInPage.signIn(ADMIN_PASSWORD);
   await adminFrame.expectHome(STATION_NAME);
@@ -50,14 +52,26 @@ test('switching to English, and an admin choice becomes the station default', as
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(adminFrame.menu).toContainText('Home');
   await expect(page.getByTestId('empty-station')).toContainText(resources.en['home.empty.title']!);
+  // Remembered in this browser across a reload.
+  await page.reload();
+  await expect(adminFrame.menu).toContainText('Home');
 
-  // A new device with nothing remembered starts in the station's default, now English.
+  // A new device with nothing remembered starts in the station's default, still Chinese.
   const other = await browser.newContext({ baseURL: page.url() });
   const fresh = await other.newPage();
   await fresh.goto('/signin');
-  await expect(fresh.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(fresh.getByTestId('signin-form')).toContainText(resources.en['signin.password']!);
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(fresh.getByTestId('signin-form')).toContainText(resources['zh-CN']['signin.password']!);
+  // So does a kiosk opened there.
+  await fresh.goto('/kiosk');
+  await expect(fresh).toHaveURL(/\/kiosk\/pair$/);
+  await expect(fresh.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(fresh.getByTestId('kiosk-pair')).toContainText(resources['zh-CN']['kioskui.pair.title']!);
   await other.close();
+
+  // The admin's own screen still reads English; the Settings page shows the station default unchanged.
+  await page.goto('/settings');
+  await expect(page.getByTestId('settings-language').locator('.ant-select')).toContainText('中文');
 });
 
 test('an unpaired kiosk asks to be paired: large type, three languages, no way into admin', async ({ page }) => {

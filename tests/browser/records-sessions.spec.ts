@@ -7,6 +7,8 @@ const zh = resources['zh-CN'];
 
 test.use({ preSetUp: true });
 test.describe.configure({ mode: 'serial' });
+// A series of five, a trainer made first: close to the default 30 s on a busy 2-core machine.
+test.setTimeout(60_000);
 
 test('a daily pre-shift talk is created as a series, skipping the weekend', async ({ page }) => {
   await openSignedIn(page, '/trainers', ADMIN_PASSWORD);
@@ -92,5 +94,28 @@ test('the session form in Uyghur', async ({ page }) => {
   await page.getByTestId('session-title').fill('بىخەتەرلىك دەرسى');
   await form.fillTimes('2025-03-04', '22:00', '01:00');
   await expect(page.getByTestId('session-overnight')).toBeVisible();
+  await form.fillNotice({ zh: '进入现场必须佩戴安全帽。', ug: 'مەيدانغا كىرگەندە بىخەتەرلىك قالپىقىنى چوقۇم كىيىڭ.' });
   await screenshot(page, 'session-form-ug');
+});
+
+test('the notice in Chinese, Uyghur (right to left) and English; Chinese required once another is written', async ({ page }) => {
+  await openSignedIn(page, '/sessions/new', ADMIN_PASSWORD, 'zh-CN');
+  const form = new SessionFormPage(page);
+  await page.getByTestId('session-title').fill('高处作业安全告知');
+  await form.fillTimes('2025-04-01', '08:00', '08:45');
+  const ug = 'ئېگىزلىكتە ئىشلىگەندە بىخەتەرلىك بەلبېغىنى چوقۇم تاقاڭ.';
+  await form.fillNotice({ ug });
+  await expect(form.notice('ug')).toHaveAttribute('dir', 'rtl');
+  await page.getByTestId('session-save').click();
+  await expect(page.locator('.ant-form-item-explain-error')).toContainText(zh['sessionPage.ackZhRequired']!);
+
+  await form.fillNotice({ zh: '高处作业必须系好安全带。', en: 'Wear a safety harness when working at height.' });
+  await expect(page.locator('.ant-form-item-explain-error')).toHaveCount(0);
+  await screenshot(page, 'session-notice-zh-CN');
+  await page.getByTestId('session-save').click();
+  await expect(page).toHaveURL(/\/sessions$/);
+  await page.getByTestId('session-table').locator('tbody tr.ant-table-row').filter({ hasText: '高处作业安全告知' }).click();
+  await expect(form.notice('zh')).toHaveValue('高处作业必须系好安全带。');
+  await expect(form.notice('ug')).toHaveValue(ug);
+  await expect(form.notice('en')).toHaveValue('Wear a safety harness when working at height.');
 });

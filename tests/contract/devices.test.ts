@@ -95,6 +95,38 @@ describe('kiosk devices over the LAN host', () => {
     expect(text).not.toContain('OTHER');
   });
 
+  it('lose their open event stream the moment they are revoked; other screens keep theirs', async () => {
+    const { url, rpc, kioskToken, adminToken, deviceId } = await pairedTablet();
+    const open = (token: string) => fetch(new URL(HTTP.events, url), { headers: { [HTTP.sessionHeader]: token } });
+    const tablet = await open(kioskToken);
+    const admin = await open(adminToken);
+    expect(tablet.status).toBe(200);
+    const tabletReader = tablet.body!.getReader();
+    const adminReader = admin.body!.getReader();
+    await tabletReader.read(); // ": connected"
+    await adminReader.read();
+
+    const revoked = await rpc('devices.revoke', { deviceId }, { [HTTP.sessionHeader]: adminToken });
+    expect(revoked.status).toBe(200);
+
+    const ended = async () => {
+      for (;;) if ((await tabletReader.read()).done) return 'ended';
+    };
+    const timeout = new Promise<string>((r) => setTimeout(() => r('still open'), 2000));
+    expect(await Promise.race([ended(), timeout])).toBe('ended');
+    // The admin's stream stays open and hears the change.
+    let text = '';
+    while (!text.includes('devices.changed')) {
+      const { value, done: over } = await adminReader.read();
+      if (over) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain(`"revokedDeviceId":"${deviceId}"`);
+    await adminReader.cancel();
+    // And the token opens no new stream.
+    expect((await open(kioskToken)).status).toBe(401);
+  });
+
   it('refuse requests without a token or with a made-up one', async () => {
     const { rpc } = await pairedTablet();
     expect((await rpc('kiosk.state', {})).status).toBe(401);

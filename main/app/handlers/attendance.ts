@@ -108,7 +108,7 @@ export const attendanceHandlers: HandlerGroup<
       if (!before?.revokedAt) note({ stationId, action: 'revoke', entity: 'device', entityId: after.id, before, after });
       return after;
     });
-    core.events.emit({ type: 'devices.changed', stationId: core.devices.stationOf(device.id) });
+    core.events.emit({ type: 'devices.changed', stationId: core.devices.stationOf(device.id), revokedDeviceId: device.id });
     return device;
   },
 };

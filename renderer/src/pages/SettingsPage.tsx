@@ -43,20 +43,25 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
     <Card title={t('settings.language.title')} data-testid="settings-language">
       <Typography.Paragraph type="secondary">{t('settings.language.help')}</Typography.Paragraph>
       {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}
-      <Flex gap={8} wrap>
-        <Select<Language>
-          aria-label={t('settings.language.title')}
-          className="language-select"
-          value={value ?? undefined}
-          loading={value === null}
-          disabled={!canEdit}
-          onChange={setValue}
-          options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
-        />
-        <Button type="primary" onClick={() => void save()} loading={saving} disabled={!canEdit || value === null}>
-          {t('common.save')}
-        </Button>
-      </Flex>
+      <Form layout="vertical" requiredMark={false}>
+        <Form.Item label={t('settings.language.field')} htmlFor="station-default-language">
+          <Flex gap={8} wrap align="center">
+            <Select<Language>
+              id="station-default-language"
+              className="language-select station-language-select"
+              style={{ width: 240 }}
+              value={value ?? undefined}
+              loading={value === null}
+              disabled={!canEdit}
+              onChange={setValue}
+              options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+            />
+            <Button type="primary" onClick={() => void save()} loading={saving} disabled={!canEdit || value === null}>
+              {t('common.save')}
+            </Button>
+          </Flex>
+        </Form.Item>
+      </Form>
       {canEdit ? null : <Typography.Paragraph type="secondary">{t('settings.adminOnly')}</Typography.Paragraph>}
     </Card>
   );

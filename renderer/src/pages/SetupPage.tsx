@@ -49,7 +49,7 @@ export function SetupPage() {
   // The picker and the switcher are one choice: what a newcomer sets here is what they then read.
   const pick = (lang: Language) => {
     form.setFieldValue('language', lang);
-    void setLanguage(lang, { station: false });
+    void setLanguage(lang);
   };
 
   return (

@@ -8,8 +8,10 @@ export interface SessionTimes {
   end: string;
 }
 
+const CLOCK = /^\d{2}:\d{2}$/;
+
 export function crossesMidnight(t: SessionTimes): boolean {
-  return !!t.start && !!t.end && t.end < t.start;
+  return CLOCK.test(t.start) && CLOCK.test(t.end) && t.end < t.start;
 }
 
 export function toRange(t: SessionTimes): { startsAt: string; endsAt: string } | null {

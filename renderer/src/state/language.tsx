@@ -4,7 +4,6 @@ import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from 'antd/es/locale';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_LANGUAGE, directionOf, isLanguage, type Language } from '../../../shared/i18n/languages';
-import { call } from '../api/client';
 import { i18n, rememberLanguage, rememberedLanguage, switchLanguage } from '../i18n';
 import { themeFor } from '../theme';
 import { useSession } from './session';
@@ -12,7 +11,10 @@ import { useSession } from './session';
 export interface SetLanguageOptions {
   /** Keep the choice on this device (not at the shared kiosk, where the next worker starts fresh). */
   remember?: boolean;
-  /** An admin's choice also becomes the station's default; setup passes false (setup.init carries it). */
+  /**
+   * @deprecated Ignored: a person's screen language is theirs (kept on this device) and never changes the
+   * station's default, which only the Settings page's labelled field changes.
+   */
   station?: boolean;
 }
 
@@ -40,16 +42,11 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     if (lang !== language) void switchLanguage(lang).then(() => setCurrent(lang));
   }, [state, language]);
 
-  const role = state.status === 'ready' ? state.whoami.role : 'anonymous';
-  const setLanguage = useCallback(
-    async (lang: Language, options: SetLanguageOptions = {}) => {
-      await switchLanguage(lang);
-      setCurrent(lang);
-      if (options.remember !== false) rememberLanguage(lang);
-      if (options.station !== false && role === 'admin') await call('settings.update', { uiLanguage: lang });
-    },
-    [role],
-  );
+  const setLanguage = useCallback(async (lang: Language, options: SetLanguageOptions = {}) => {
+    await switchLanguage(lang);
+    setCurrent(lang);
+    if (options.remember !== false) rememberLanguage(lang);
+  }, []);
 
   const api = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
   return (

@@ -4,7 +4,7 @@ import { id, language, localDateTime, requiredText, text } from '../schemas';
 import { pin } from './core';
 import { personName } from './people';
 import { ID_TYPES } from '../../domain/vocab';
-import type { AttendanceRow, ChainCheck, Device, KioskState, LiveView, ScanAnswer } from '../attendance-types';
+import type { AttendanceRow, ChainCheck, Device, KioskState, LiveView, PairingAddresses, ScanAnswer } from '../attendance-types';
 
 /**
  * What a scanner may type: anything printable up to a sane length. Cleaning (IME full-width forms,
@@ -106,4 +106,6 @@ export const attendanceChannels = {
   }),
   'devices.list': channel<Device[]>()({ access: 'trainer', input: z.object({ stationId: id }).strict() }),
   'devices.revoke': channel<Device>()({ access: 'trainer', mutates: true, input: z.object({ deviceId: id }).strict() }),
+  /** The PC's LAN addresses and the port tablets use, for the pairing QR code; whether tablets are allowed. */
+  'devices.addresses': channel<PairingAddresses>()({ access: 'trainer', input: z.object({}).strict() }),
 } as const;

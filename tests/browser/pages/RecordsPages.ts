@@ -121,6 +121,20 @@ export class SessionFormPage {
     await expect(this.form).toBeVisible();
   }
 
+  /** The notice to acknowledge at the kiosk, per language (switched on first). */
+  async fillNotice(texts: { zh?: string; ug?: string; en?: string }): Promise<void> {
+    const toggle = this.page.getByTestId('session-has-ack');
+    if ((await toggle.getAttribute('aria-checked')) !== 'true') await toggle.click();
+    for (const lang of ['zh', 'ug', 'en'] as const) {
+      const text = texts[lang];
+      if (text !== undefined) await this.notice(lang).fill(text);
+    }
+  }
+
+  notice(lang: 'zh' | 'ug' | 'en'): Locator {
+    return this.page.getByTestId(`session-ack-${lang}`);
+  }
+
   async fillTimes(date: string, start: string, end: string): Promise<void> {
     await this.page.getByTestId('session-date').fill(date);
     await this.page.getByTestId('session-start').fill(start);

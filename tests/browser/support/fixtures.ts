@@ -17,6 +17,8 @@ interface TestFixtures {
 interface WorkerFixtures {
   /** Set per file with test.use: whether the station starts already set up (through the API). */
   preSetUp: boolean;
+  /** Set per file with test.use: the address `station serve` binds (default loopback; 0.0.0.0 for the LAN). */
+  serveHost: string | undefined;
   stations: Map<string, RunningStation>;
 }
 
@@ -26,6 +28,7 @@ interface WorkerFixtures {
  */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   preSetUp: [false, { option: true, scope: 'worker' }],
+  serveHost: [undefined, { option: true, scope: 'worker' }],
   stations: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -35,10 +38,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  station: async ({ stations, preSetUp }, use, testInfo) => {
+  station: async ({ stations, preSetUp, serveHost }, use, testInfo) => {
     let station = stations.get(testInfo.file);
     if (!station) {
-      station = await startStation();
+      station = await startStation({ host: serveHost });
       if (preSetUp) await setUpStation(station.url, STATION_NAME, ADMIN_PASSWORD);
       stations.set(testInfo.file, station);
     }

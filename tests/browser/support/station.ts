@@ -13,12 +13,13 @@ export interface RunningStation {
 }
 
 /**
- * Starts `station serve` on a fresh data folder and a free port, as an admin would, and reads the URL it
- * prints. Needs the built app (npm run build): the tests drive what ships.
+ * Starts `station serve` on a fresh data folder and a free port (on loopback, or `host` such as 0.0.0.0 for
+ * the site LAN), as an admin would, and reads the URL it prints. Needs the built app (npm run build): the tests drive what ships.
  */
-export async function startStation(): Promise<RunningStation> {
+export async function startStation(opts: { host?: string } = {}): Promise<RunningStation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'station-browser-'));
-  const child = spawn(process.execPath, ['main/cli/station.cjs', 'serve', '--data', dataDir, '--port', '0'], {
+  const hostArgs = opts.host ? ['--host', opts.host] : [];
+  const child = spawn(process.execPath, ['main/cli/station.cjs', 'serve', '--data', dataDir, '--port', '0', ...hostArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,9 +1,10 @@
 import { TabletOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Flex, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Device } from '../../../../shared/contract/attendance-types';
-import { call, hostWindow, subscribe } from '../../api/client';
+import type { Device, PairingAddresses as Addresses } from '../../../../shared/contract/attendance-types';
+import { call, subscribe } from '../../api/client';
+import { PairingAddresses, tabletOrigins } from '../../components/attendance/PairingAddresses';
 import { PairingPanel } from '../../components/attendance/PairingPanel';
 import { RulesForm, type AttendanceRules } from '../../components/attendance/RulesForm';
 import { errorMessage } from '../../forms/errorText';
@@ -25,8 +26,12 @@ export function DevicesPage() {
   const known = useRef<Set<string>>(new Set());
   const stationId = current?.id;
   const isAdmin = state.status === 'ready' && state.whoami.role === 'admin';
-  // The desktop app's own address (app://) is no use to a tablet; over HTTP, this host is the one to reach.
-  const origin = hostWindow() ? null : window.location.origin;
+  // The address the admin's browser used (127.0.0.1, or app:// in the desktop app) is no use to a tablet:
+  // the PC's LAN addresses are, on the port the LAN host listens on.
+  const [addresses, setAddresses] = useState<Addresses | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const origins = tabletOrigins(addresses);
+  const origin = origins.find((o) => o.origin === chosen)?.origin ?? origins[0]?.origin ?? null;
 
   const showError = useCallback(
     (error: Parameters<typeof errorMessage>[0]) => {
@@ -43,17 +48,34 @@ export function DevicesPage() {
     setDevices(r.value);
   }, [stationId, showError]);
 
+  const loadAddresses = useCallback(async () => {
+    const r = await call('devices.addresses', {});
+    if (r.ok) setAddresses(r.value);
+  }, []);
+
   useEffect(() => {
     if (!stationId) return;
     void load();
+    void loadAddresses();
     void call('station.settings', { stationId }).then((r) => {
       if (r.ok) setRules(r.value);
     });
-    return subscribe((e) => {
+    let again: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = subscribe((e) => {
       if (e.type === 'devices.changed') void load();
-      if (e.type === 'settings.changed') void call('station.settings', { stationId }).then((r) => r.ok && setRules(r.value));
+      if (e.type === 'settings.changed') {
+        void call('station.settings', { stationId }).then((r) => r.ok && setRules(r.value));
+        // The desktop app starts or stops its LAN host with "allow tablets": ask again once it has.
+        void loadAddresses();
+        clearTimeout(again);
+        again = setTimeout(() => void loadAddresses(), 1000);
+      }
     });
-  }, [stationId, load]);
+    return () => {
+      unsubscribe();
+      clearTimeout(again);
+    };
+  }, [stationId, load, loadAddresses]);
 
   // A tablet that paired while the code was on screen: say so and close the code.
   useEffect(() => {
@@ -144,6 +166,10 @@ export function DevicesPage() {
         />
       </Card>
 
+      <Card title={t('trustui.pairing.title')} data-testid="pairing-addresses-card">
+        <PairingAddresses info={addresses} chosen={origin} onChoose={setChosen} isAdmin={isAdmin} />
+      </Card>
+
       <Card title={t('kioskui.rules.title')}>
         <Typography.Paragraph type="secondary">{isAdmin ? t('kioskui.rules.intro') : t('kioskui.rules.adminOnly')}</Typography.Paragraph>
         {rules && <RulesForm value={rules} editable={isAdmin} busy={saving} onSave={(r) => void saveRules(r)} />}
@@ -151,6 +177,8 @@ export function DevicesPage() {
 
       <Modal open={pairing !== null} title={t('kioskui.devices.pairTitle')} footer={null} onCancel={() => setPairing(null)} destroyOnHidden width={480}>
         {pairing && <PairingPanel code={pairing.code} expiresAt={pairing.expiresAt} origin={origin} />}
+        {pairing && origins.length === 0 ? <Alert type="info" showIcon title={t('trustui.pairing.noQr')} className="pairing-no-qr" /> : null}
+        {pairing && origins.length !== 1 ? <PairingAddresses info={addresses} chosen={origin} onChoose={setChosen} isAdmin={isAdmin} /> : null}
         {pairing && (
           <Flex justify="center" className="pairing-again">
             <Button onClick={() => void startPairing()}>{t('kioskui.devices.newCode')}</Button>

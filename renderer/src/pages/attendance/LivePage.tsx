@@ -1,14 +1,18 @@
 import { DesktopOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Flex, Modal, Result, Row, Spin, Statistic, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Result, Row, Spin, Statistic, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ChainCheck, LiveView } from '../../../../shared/contract/attendance-types';
 import { call, hostWindow, subscribe } from '../../api/client';
-import { CorrectionModal, type CorrectionTarget } from '../../components/attendance/CorrectionModal';
+import { stationNow } from '../../../../shared/domain/time';
+import { CloseSessionModal, type EndedAt } from '../../components/attendance/CloseSessionModal';
+import { CorrectionModal, type Correction, type CorrectionError, type CorrectionTarget } from '../../components/attendance/CorrectionModal';
+import { FlaggedRows } from '../../components/attendance/FlaggedRows';
 import { MissingList, PresentTable } from '../../components/attendance/LiveTables';
 import { VerifyResult } from '../../components/attendance/VerifyResult';
 import { errorMessage } from '../../forms/errorText';
+import { closesEarly } from '../../records/attendanceTimes';
 import { STATE_COLOURS } from './AttendancePage';
 
 /** The trainer's live view of one session: who is in, who is missing, corrections, open and close. */
@@ -20,7 +24,7 @@ export function LivePage() {
   const [failed, setFailed] = useState<string | null>(null);
   const [target, setTarget] = useState<CorrectionTarget | null>(null);
   const [correcting, setCorrecting] = useState(false);
-  const [correctError, setCorrectError] = useState<string | null>(null);
+  const [correctError, setCorrectError] = useState<CorrectionError | null>(null);
   const [check, setCheck] = useState<ChainCheck | null>(null);
   const [checking, setChecking] = useState(false);
   const [closeOpen, setCloseOpen] = useState(false);
@@ -52,16 +56,28 @@ export function LivePage() {
     };
   }, [id, load]);
 
-  const correct = async (reason: string) => {
+  const correct = async (c: Correction) => {
     if (!target) return;
     setCorrecting(true);
     setCorrectError(null);
-    const r = await call('attendance.correct', { sessionId: id, workerId: target.workerId, action: target.action, reason });
+    const r = await call('attendance.correct', { sessionId: id, workerId: target.workerId, action: target.action, ...c });
     setCorrecting(false);
     if (!r.ok) {
       const reasonCode = r.error.details?.reason;
       const m = errorMessage(r.error);
-      setCorrectError(typeof reasonCode === 'string' ? t(`kioskui.live.conflict.${reasonCode}`, { defaultValue: t(m.key, m.vars ?? {}) }) : t(m.key, m.vars ?? {}));
+      // A time the station refused (before sign-in opened, after the end, in the future) is marked on its field.
+      const fields = r.error.details?.fields;
+      const paths = Array.isArray(fields) ? (fields as { path?: string }[]).map((f) => f.path) : [];
+      const timeField = paths.includes('at') ? 'at' : paths.includes('leftAt') ? 'leftAt' : undefined;
+      if (timeField) {
+        const key = timeField === 'at' && target.action === 'add' ? 'liveAdmin.correct.badArrival' : 'liveAdmin.correct.badLeaving';
+        setCorrectError({ field: timeField, message: t(key) });
+        return;
+      }
+      setCorrectError({
+        field: 'reason',
+        message: typeof reasonCode === 'string' ? t(`kioskui.live.conflict.${reasonCode}`, { defaultValue: t(m.key, m.vars ?? {}) }) : t(m.key, m.vars ?? {}),
+      });
       return;
     }
     setTarget(null);
@@ -69,9 +85,9 @@ export function LivePage() {
     void load();
   };
 
-  const setState = async (state: 'open' | 'closed') => {
+  const setState = async (state: 'open' | 'closed', endedAt?: EndedAt) => {
     setChangingState(true);
-    const r = await call('sessions.setState', { sessionId: id, state });
+    const r = await call('sessions.setState', { sessionId: id, state, ...(endedAt ? { endedAt } : {}) });
     setChangingState(false);
     setCloseOpen(false);
     if (!r.ok) {
@@ -105,6 +121,7 @@ export function LivePage() {
   const closed = s.state === 'closed';
   const canOpen = s.state === 'planned';
   const canClose = s.state === 'open' || s.state === 'planned';
+  const now = stationNow(new Date());
   return (
     <Flex vertical gap={16} data-testid="live-page">
       <Flex justify="space-between" align="flex-start" wrap gap={16}>
@@ -147,6 +164,8 @@ export function LivePage() {
 
       {check && <VerifyResult check={check} />}
 
+      <FlaggedRows rows={live.rows} />
+
       <Row gutter={[16, 16]}>
         {(
           [
@@ -182,19 +201,25 @@ export function LivePage() {
         <MissingList missing={live.missing} onCorrect={(x) => { setCorrectError(null); setTarget(x); }} />
       </Card>
 
-      <CorrectionModal target={target} busy={correcting} error={correctError} onSubmit={(reason) => void correct(reason)} onCancel={() => setTarget(null)} />
-      <Modal
+      <CorrectionModal
+        target={target}
+        span={s}
+        now={now}
+        busy={correcting}
+        error={correctError}
+        onSubmit={(c) => void correct(c)}
+        onCancel={() => setTarget(null)}
+      />
+      <CloseSessionModal
         open={closeOpen}
         title={t('kioskui.live.closeTitle')}
-        okText={t('kioskui.live.closeSession')}
-        cancelText={t('kioskui.common.cancel')}
-        okButtonProps={{ danger: true }}
-        confirmLoading={changingState}
-        onOk={() => void setState('closed')}
+        early={closesEarly(s, now)}
+        now={now.slice(11, 16)}
+        scheduledEnd={s.endsAt.slice(11, 16)}
+        busy={changingState}
+        onClose={(endedAt) => void setState('closed', endedAt)}
         onCancel={() => setCloseOpen(false)}
-      >
-        <Typography.Paragraph>{t('kioskui.live.closeExplain')}</Typography.Paragraph>
-      </Modal>
+      />
     </Flex>
   );
 }

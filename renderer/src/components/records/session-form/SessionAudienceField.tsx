@@ -1,0 +1,32 @@
+import { Flex, Form, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Audience, Trade } from '../../../../../shared/contract/records';
+
+/** Who the session is for: everyone, one team, one trade, or workers new since a date. */
+export function SessionAudienceField({ kind, trades }: { kind: Audience['kind']; trades: Pick<Trade, 'id' | 'name'>[] }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t('sessionPage.audience')}>
+      <Flex gap={8} wrap align="center">
+        <Form.Item name="audienceKind" noStyle>
+          <Select className="filter-select" options={(['all', 'team', 'trade', 'new_since'] as const).map((k) => ({ value: k, label: t(`sessionPage.audience.${k}`) }))} />
+        </Form.Item>
+        {kind === 'team' ? (
+          <Form.Item name="audienceTeam" noStyle rules={[{ required: true, message: t('field.required') }]}>
+            <Input className="filter-select" maxLength={50} placeholder={t('workerForm.team')} />
+          </Form.Item>
+        ) : null}
+        {kind === 'trade' ? (
+          <Form.Item name="audienceTrade" noStyle>
+            <Select className="filter-select" showSearch optionFilterProp="label" options={trades.map((tr) => ({ value: tr.id, label: tr.name }))} />
+          </Form.Item>
+        ) : null}
+        {kind === 'new_since' ? (
+          <Form.Item name="audienceSince" noStyle>
+            <Input type="date" className="date-input" />
+          </Form.Item>
+        ) : null}
+      </Flex>
+    </Form.Item>
+  );
+}
