@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -22,6 +22,11 @@ const asar = require('@electron/asar') as Asar;
 
 
 let work: string;
+/** @electron/fuses' marker before the fuse wire in an Electron binary. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron's stock wire: run-as-node, cookie encryption, NODE_OPTIONS, inspect, asar integrity, asar only, V8 snapshot, file:// privileges. */
+const STOCK_WIRE = '10110001';
+
 let unpacked: string;
 let archive: string;
 let files: string[];
@@ -39,7 +44,9 @@ beforeAll(() => {
 
   const electronDist = join(work, 'electron-dist');
   execFileSync('mkdir', ['-p', electronDist]);
-  writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\necho "stand-in for the Electron binary"\n');
+  // The stand-in carries a fuse wire as Electron's binary does (sentinel, version 1, eight fuses in
+  // Electron's defaults), so electron-builder flips the configured fuses in it as it would in the real one.
+  writeFileSync(join(electronDist, 'electron'), `#!/bin/sh\necho "stand-in for the Electron binary"\nexit 0\n# ${FUSE_SENTINEL}\x01\x08${STOCK_WIRE}\n`);
   chmodSync(join(electronDist, 'electron'), 0o755);
 
   const output = join(work, 'dist');
@@ -68,6 +75,14 @@ describe('packaging dry run (electron-builder --linux dir)', () => {
   it('produces the app under its ASCII executable name with an app.asar', () => {
     expect(existsSync(join(unpacked, 'upgrade-station'))).toBe(true);
     expect(existsSync(archive)).toBe(true);
+  });
+
+  it('flips the fuses in the binary: no run-as-node, NODE_OPTIONS or inspect; asar only, integrity checked', () => {
+    const binary = readFileSync(join(unpacked, 'upgrade-station'));
+    const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    const wire = binary.subarray(at + 2, at + 2 + 8).toString('latin1');
+    // Fuse by fuse, in the stock order; the V8 snapshot fuse is left as Electron ships it.
+    expect(wire).toBe('01001100');
   });
 
   it('ships the bundled main process and preload, started through package.json', () => {
