@@ -1,11 +1,17 @@
 // Issue 12 §1: a masked ID number keeps its region and last 4; nothing a trainer (or a masked export,
 // or the audit log) sees beside it may give back the hidden 8 digits (the birth date), and search
 // may not be an oracle for them. Phones are masked the same way.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
+import { migrate } from '../../main/db/migrate';
+import { MIGRATIONS } from '../../main/db/migrations/index';
+import { safeSnapshot } from '../../main/services/audit-trail';
 import type { Caller } from '../../shared/contract/access';
 import type { WorkerDetail } from '../../shared/contract/records';
 import { digitMatch, maskMobile, shownNumbers, DIGIT_PROBES_PER_WINDOW } from '../../shared/domain/privacy';
+import { tempDir } from '../support/temp';
 import { readXlsxWithPython } from '../support/xlsx-read';
 import { audit, makeId, roster } from './roster-fixtures';
 
@@ -212,7 +218,7 @@ describe('anonymising a worker scrubs earlier audit rows', () => {
     const after = audit(r.core);
     expect(after.slice(0, before.length).map((x) => ({ action: x.action, entity: x.entity, entity_id: x.entity_id }))).toEqual(before);
     const text = mine().map((x) => `${x.before_json} ${x.after_json}`).join('\n');
-    for (const secret of ['张建国', '110105', '002X', '1949', '新疆', '138', '139']) expect(text, secret).not.toContain(secret);
+    for (const secret of ['张建国', '110105', '002X', '1949', '新疆', '****8000', '****0000', '8000"', '0000"']) expect(text, secret).not.toContain(secret);
     expect(mine().map((x) => x.action)).toEqual(['create', 'update', 'update', 'anonymise']);
     // Other workers' rows are untouched.
     expect(audit(r.core).filter((x) => x.entity_id === r.workers[1]!.id)[0]!.after_json).toContain('买买提');
@@ -220,5 +226,36 @@ describe('anonymising a worker scrubs earlier audit rows', () => {
     expect(() => r.core.db.prepare("UPDATE audit_log SET after_json = '{}' WHERE entity_id = ?").run(a.id)).toThrow(/append-only/);
     expect(() => r.core.db.prepare('DELETE FROM audit_log WHERE entity_id = ?').run(a.id)).toThrow(/append-only/);
     expect(r.core.db.prepare('SELECT count(*) FROM audit_scrub').pluck().get()).toBe(0);
+  });
+});
+
+describe('audit snapshots and earlier rows', () => {
+  it('safeSnapshot keeps a birth date as its year and an ID or phone only as the rule masks it', () => {
+    expect(safeSnapshot({ birthDate: '1949-12-31', date_of_birth: '1949-12-31', idNumber: PEOPLE[0]!.id, idMasked: '110105********002X', mobile: '138****8000', phone: '13800138000' })).toEqual({
+      birthDate: 1949, date_of_birth: 1949, idNumber: '**************002X', idMasked: '110105********002X', mobile: '138****8000', phone: '*******8000',
+    });
+    // A "mask" that shows the hidden digits is not the rule's mask: all hidden.
+    expect(safeSnapshot({ idMasked: '1101051949123*****' })).toEqual({ idMasked: '*'.repeat(18) });
+  });
+
+  it('migration 019 turns the birth dates already in the log into years and opens no other door', () => {
+    const db = new Database(join(tempDir(), 'm.sqlite'));
+    migrate(db, MIGRATIONS, 18);
+    const snap = (birthDate: string) => JSON.stringify({ id: 'W1', name: '张三', idMasked: '110105********002X', birthDate, team: '一班' });
+    db.prepare("INSERT INTO audit_log (id, at, via, action, entity, entity_id, before_json, after_json) VALUES ('A1', '2025-01-01T00:00:00.000Z', 'ipc', 'update', 'worker', 'W1', ?, ?)").run(
+      snap('1949-12-31'),
+      snap('1949-12-31'),
+    );
+    migrate(db, MIGRATIONS, 19);
+    const row = db.prepare("SELECT before_json, after_json FROM audit_log WHERE id = 'A1'").get() as { before_json: string; after_json: string };
+    expect(JSON.parse(row.after_json)).toEqual({ id: 'W1', name: '张三', idMasked: '110105********002X', birthYear: 1949, team: '一班' });
+    expect(row.before_json).not.toContain('12-31');
+    expect(() => db.prepare("UPDATE audit_log SET after_json = '{}' WHERE id = 'A1'").run()).toThrow(/append-only/);
+    // Even a listed row may change only its snapshots.
+    db.prepare("INSERT INTO audit_scrub VALUES ('A1')").run();
+    expect(() => db.prepare("UPDATE audit_log SET action = 'create' WHERE id = 'A1'").run()).toThrow(/append-only/);
+    expect(() => db.prepare("DELETE FROM audit_log WHERE id = 'A1'").run()).toThrow(/append-only/);
+    db.prepare("UPDATE audit_log SET after_json = '{}' WHERE id = 'A1'").run();
+    db.close();
   });
 });
