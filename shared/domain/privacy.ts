@@ -13,7 +13,7 @@
  *
  * Pure: runs in the renderer too.
  */
-import { maskIdNumber } from './id-number';
+import { convertLegacy, maskIdNumber } from './id-number';
 import type { IdType } from './vocab';
 
 /** Characters at the end of an ID number that the mask shows, and that search may match. */
@@ -94,13 +94,15 @@ export interface DigitMatch {
  * Digits (and a trailing X) as typed → what may be matched:
  * - 1 to 4 characters: the end of an ID number; 4 digits also the end of a phone; 3 digits starting
  *   with 1 also the start of a phone;
- * - a full 18-character ID number: IDs with the same mask (region and last 4);
+ * - a full ID number (18 characters, or 15 as on old cards): IDs with the same mask (region and last 4);
  * - a full 11-digit mobile: mobiles with the same mask (first 3 and last 4);
  * - anything else: no ID or phone match (a 7-digit badge number is matched elsewhere).
  */
 export function digitMatch(digits: string): DigitMatch {
   const none: DigitMatch = { idTail: null, idRegion: null, mobileHead: null, mobileTail: null };
-  const d = digits.toUpperCase();
+  const typed = digits.toUpperCase();
+  // A 15-digit legacy number is stored as its 18-character form: match that form's mask.
+  const d = /^\d{15}$/.test(typed) ? convertLegacy(typed) : typed;
   if (/^\d{17}[\dX]$/.test(d)) return { ...none, idTail: d.slice(-ID_TAIL_SHOWN), idRegion: d.slice(0, 6) };
   if (/^1\d{10}$/.test(d)) return { ...none, mobileHead: d.slice(0, MOBILE_HEAD_SHOWN), mobileTail: d.slice(-MOBILE_TAIL_SHOWN) };
   if (d.length >= 1 && d.length <= ID_TAIL_SHOWN && /^\d*X?$/.test(d)) {

@@ -100,6 +100,8 @@ describe('the masking rule (shared/domain/privacy)', () => {
     expect(digitMatch(PEOPLE[0]!.id)).toMatchObject({ idTail: '002X', idRegion: '110105' });
     expect(digitMatch('13800138000')).toMatchObject({ mobileHead: '138', mobileTail: '8000' });
     expect(digitMatch('1380013')).toEqual({ idTail: null, idRegion: null, mobileHead: null, mobileTail: null });
+    // An old 15-digit card number: its 18-character form's mask.
+    expect(digitMatch('110105491231002')).toMatchObject({ idTail: '002X', idRegion: '110105' });
   });
 });
 
