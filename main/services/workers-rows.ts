@@ -1,7 +1,8 @@
 import type { IdType, SkillLevel, WorkerStatus } from '../../shared/domain/vocab';
 import type { Language } from '../../shared/i18n/languages';
 import type { WorkerDetail, WorkerFields, WorkerListItem } from '../../shared/contract/records';
-import { checkIdNumber, maskIdNumber, reverseId } from '../../shared/domain/id-number';
+import { checkIdNumber, reverseId } from '../../shared/domain/id-number';
+import { shownNumbers } from '../../shared/domain/privacy';
 
 /** A workers row as SQLite returns it (plus joined trade name and photo flag). */
 export interface WorkerRow {
@@ -87,17 +88,27 @@ export function fieldsOf(r: WorkerRow): WorkerFields {
   };
 }
 
+const shown = (r: WorkerRow, revealed: boolean) =>
+  shownNumbers({ idNumber: r.id_number, idType: r.id_type, mobile: r.mobile, birthDate: r.birth_date }, revealed);
+
+/**
+ * A worker as a screen sees it: ID number, mobile and birth date masked by the one rule in
+ * shared/domain/privacy unless `revealed` (an admin's recorded reveal).
+ */
 export function toDetail(r: WorkerRow, revealed = false): WorkerDetail {
-  const masked = maskIdNumber(r.id_number, r.id_type);
+  const s = shown(r, revealed);
   return {
     ...fieldsOf(r),
     id: r.id,
     stationId: r.station_id,
-    idNumber: revealed ? r.id_number : masked,
+    idNumber: s.idNumber,
     idRevealed: revealed,
-    idMasked: masked,
+    idMasked: s.idMasked,
+    mobile: s.mobile,
+    mobileMasked: s.mobileMasked,
     sex: r.sex,
-    birthDate: r.birth_date,
+    birthDate: s.birthDate,
+    birthYear: s.birthYear,
     tradeName: r.trade_name,
     badgeCode: r.badge_code,
     hasPhoto: r.has_photo === 1,
@@ -109,14 +120,15 @@ export function toDetail(r: WorkerRow, revealed = false): WorkerDetail {
 }
 
 export function toListItem(r: WorkerRow): WorkerListItem {
+  const s = shown(r, false);
   return {
     id: r.id,
     name: r.name,
-    idMasked: maskIdNumber(r.id_number, r.id_type),
+    idMasked: s.idMasked,
     idType: r.id_type,
     sex: r.sex,
-    birthDate: r.birth_date,
-    mobile: r.mobile,
+    birthYear: s.birthYear,
+    mobile: s.mobileMasked,
     tradeId: r.trade_id,
     tradeName: r.trade_name,
     skillLevel: r.skill_level,
@@ -174,10 +186,13 @@ export function checkRecord(
   };
 }
 
-/** What the audit log keeps of a worker: everything but the full ID number. */
+/**
+ * What the audit log keeps of a worker: the masked view (masked ID and mobile, birth year), never the
+ * full ID number, mobile or birth date, whatever `d` holds.
+ */
 export function auditSnapshot(d: WorkerDetail): Record<string, unknown> {
-  const { idNumber: _full, idRevealed: _r, ...rest } = d;
-  return rest;
+  const { idNumber: _full, idRevealed: _r, mobile: _m, mobileMasked, birthDate: _b, ...rest } = d;
+  return { ...rest, mobile: mobileMasked };
 }
 
 /** Parameters for INSERT/UPDATE, in FIELD_COLUMNS order followed by the derived columns. */

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Page, WorkerListItem } from '../../shared/contract/records';
+import { digitMatch } from '../../shared/domain/privacy';
 import { toListItem, WORKER_SELECT, type WorkerRow } from './workers-rows';
 
 export interface SearchInput {
@@ -77,23 +78,39 @@ export class WorkerSearch {
         p.badge = kind.code;
         return exact('badge_code = @badge');
       case 'digits': {
+        // Digits match only what the masks show (shared/domain/privacy): the last 4 of an ID, the first
+        // 3 and last 4 of a phone, a full number by its mask. A longer tail would let a trainer read
+        // the hidden digits back one search at a time.
         const d = kind.digits;
-        p.rev = reverse(d);
-        p.revEnd = reverse(d) + TOP;
-        const parts = [branch('id_rev >= @rev AND id_rev < @revEnd')];
-        if (/^\d+$/.test(d)) {
-          if (d.length >= 3 && d.startsWith('1')) {
-            p.mob = d;
-            p.mobEnd = d + TOP;
-            parts.push(branch('mobile >= @mob AND mobile < @mobEnd'));
+        const m = digitMatch(d);
+        const parts: string[] = [];
+        if (m.idTail) {
+          p.rev = reverse(m.idTail);
+          p.revEnd = reverse(m.idTail) + TOP;
+          let where = 'id_rev >= @rev AND id_rev < @revEnd';
+          if (m.idRegion) {
+            p.region = m.idRegion;
+            p.regionEnd = m.idRegion + TOP;
+            where += ' AND id_number >= @region AND id_number < @regionEnd';
           }
-          if (d.length >= 4 && d.length <= 11) parts.push(branch('mobile_rev >= @rev AND mobile_rev < @revEnd'));
-          if (d.length === 7) {
-            p.badge = 'W' + d;
-            parts.push(exact('badge_code = @badge'));
-          }
+          parts.push(branch(where));
         }
-        return parts.join(' UNION ');
+        if (m.mobileHead) {
+          p.mob = m.mobileHead;
+          p.mobEnd = m.mobileHead + TOP;
+        }
+        if (m.mobileTail) {
+          p.mobRev = reverse(m.mobileTail);
+          p.mobRevEnd = reverse(m.mobileTail) + TOP;
+          parts.push(branch(`mobile_rev >= @mobRev AND mobile_rev < @mobRevEnd${m.mobileHead ? ' AND mobile >= @mob AND mobile < @mobEnd' : ''}`));
+        } else if (m.mobileHead) {
+          parts.push(branch('mobile >= @mob AND mobile < @mobEnd'));
+        }
+        if (/^\d{7}$/.test(d)) {
+          p.badge = 'W' + d;
+          parts.push(exact('badge_code = @badge'));
+        }
+        return parts.length ? parts.join(' UNION ') : 'SELECT rowid AS r FROM workers WHERE 0';
       }
       case 'text': {
         p.text = kind.text;

@@ -23,7 +23,8 @@ import {
   type WorkerRecord,
   type WorkerRow,
 } from './workers-rows';
-import { WorkerSearch } from './workers-search';
+import { classify, WorkerSearch, type SearchInput } from './workers-search';
+import { DigitProbeLimiter } from './search-probes';
 
 /** Fields a merge fills on the kept record when it has them blank. */
 const MERGE_FILL = FIELD_COLUMNS.map(([f]) => f).filter((f) => !['name', 'idType', 'idNumber', 'language', 'status'].includes(f));
@@ -32,6 +33,7 @@ export class WorkerService {
   readonly search: WorkerSearch;
   readonly badges: BadgeCodes;
   readonly photos: PhotoStore;
+  readonly probes: DigitProbeLimiter;
 
   constructor(
     private db: Database,
@@ -40,6 +42,14 @@ export class WorkerService {
     this.search = new WorkerSearch(db);
     this.badges = new BadgeCodes(db);
     this.photos = new PhotoStore(db);
+    this.probes = new DigitProbeLimiter(clock);
+  }
+
+  /** workers.search for a caller: a search by digits counts against the caller's probe limit first. */
+  searchAs(input: SearchInput, caller: Caller) {
+    const kind = classify(input.q);
+    if (kind.kind === 'digits') this.probes.check(caller, kind.digits);
+    return this.search.search(input);
   }
 
   today(): string {

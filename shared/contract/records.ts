@@ -102,7 +102,9 @@ export interface WorkerListItem {
   idMasked: string;
   idType: IdType;
   sex: 'M' | 'F' | null;
-  birthDate: string | null;
+  /** Only the year beside a masked ID (shared/domain/privacy): the full date would rebuild the number. */
+  birthYear: number | null;
+  /** Always masked in lists: 138****8000. */
   mobile: string;
   tradeId: string | null;
   tradeName: string | null;
@@ -120,10 +122,15 @@ export interface WorkerDetail extends Omit<WorkerFields, 'idNumber'> {
   stationId: string;
   /** Masked unless an admin asked to reveal it (and that was recorded). */
   idNumber: string;
+  /** Whether the admin's recorded reveal was asked for: then idNumber, mobile and birthDate are full. */
   idRevealed: boolean;
   idMasked: string;
+  /** The mobile as the roster shows it (138****8000); `mobile` is this too unless revealed. */
+  mobileMasked: string;
   sex: 'M' | 'F' | null;
+  /** Null unless revealed: beside a masked ID it would rebuild the hidden digits (shared/domain/privacy). */
   birthDate: string | null;
+  birthYear: number | null;
   tradeName: string | null;
   badgeCode: string;
   hasPhoto: boolean;

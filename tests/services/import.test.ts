@@ -114,7 +114,7 @@ describe('roster import from CSV', () => {
     const res = await r.must(r.trainer, 'imports.workersCommit', { previewId: p.previewId });
     expect(res).toEqual({ added: 2, updated: 0, unchanged: 0, refused: 15 });
     const li = (await r.must(r.trainer, 'workers.search', { stationId: r.stationId, q: '李四' })).rows[0];
-    expect(li).toMatchObject({ name: '李四', mobile: '13900139000', tradeName: '电工', team: '电工班' });
+    expect(li).toMatchObject({ name: '李四', mobile: '139****9000', tradeName: '电工', team: '电工班' });
     const legacy = (await r.must(r.trainer, 'workers.search', { stationId: r.stationId, q: '沈十六' })).rows[0];
     expect(legacy.idMasked).toBe('110105********002X');
     expect(audit(r.core, 'import')).toHaveLength(1);
@@ -247,9 +247,9 @@ describe('roster import from .xlsx', () => {
     const zhang = await r.must(r.trainer, 'workers.get', { workerId: (await get('张建国')).id });
     expect(zhang).toMatchObject({ team: '钢筋一班', entryDate: '2026-02-01', status: 'on_site' });
     const li = await r.must(r.trainer, 'workers.get', { workerId: (await get('李四')).id });
-    expect(li).toMatchObject({ mobile: '13900139000', team: '钢筋一班', entryDate: '2026-02-01', exitDate: '2026-02-20', status: 'left' });
+    expect(li).toMatchObject({ mobile: '139****9000', team: '钢筋一班', entryDate: '2026-02-01', exitDate: '2026-02-20', status: 'left' });
     const wang = await r.must(r.trainer, 'workers.get', { workerId: (await get('王五')).id });
-    expect(wang).toMatchObject({ name: '王五', mobile: '13700137000', team: '钢筋一班', entryDate: '2026-02-03' });
+    expect(wang).toMatchObject({ name: '王五', mobile: '137****7000', team: '钢筋一班', entryDate: '2026-02-03' });
     expect((await r.must(r.trainer, 'workers.search', { stationId: r.stationId, q: '隐藏人' })).total).toBe(0);
   });
 

@@ -12,7 +12,8 @@ describe('workers.create / get', () => {
       stationId: r.stationId,
       fields: { name: '  张建国 ', idNumber: '11010519491231002x', mobile: '+86 138 0013 8000', tradeId: r.trades.get('钢筋工'), team: '钢筋一班' },
     });
-    expect(w).toMatchObject({ name: '张建国', sex: 'F', birthDate: '1949-12-31', idNumber: '110105********002X', idRevealed: false, mobile: '13800138000', tradeName: '钢筋工' });
+    // Beside the masked number only the birth year; the phone masked the same way (shared/domain/privacy).
+    expect(w).toMatchObject({ name: '张建国', sex: 'F', birthDate: null, birthYear: 1949, idNumber: '110105********002X', idRevealed: false, mobile: '138****8000', tradeName: '钢筋工' });
     expect(w.badgeCode).toMatch(/^W\d{7}$/);
     expect(w.badgeCode).not.toContain('002X');
     const row = r.core.db.prepare('SELECT id_number, id_rev, mobile_rev FROM workers WHERE id = ?').get(w.id) as any;
@@ -53,7 +54,8 @@ describe('workers.create / get', () => {
   it.each(['138 0013 8000', '+8613800138000', '+86 138-0013-8000'])('accepts the mobile %s as 13800138000', async (mobile) => {
     const r = await roster();
     const w = await r.must(r.trainer, 'workers.create', { stationId: r.stationId, fields: { name: '王五', idNumber: idFor(2), mobile } });
-    expect(w.mobile).toBe('13800138000');
+    expect(w.mobile).toBe('138****8000');
+    expect(r.core.db.prepare('SELECT mobile FROM workers WHERE id = ?').pluck().get(w.id)).toBe('13800138000');
   });
 
   it('refuses a 12-digit mobile', async () => {
@@ -96,7 +98,7 @@ describe('workers.update / archive / delete / merge', () => {
     const a = await r.must(r.trainer, 'workers.create', { stationId: r.stationId, fields: { name: '张三', idNumber: idFor(5), team: '一班' } });
     await r.must(r.trainer, 'workers.create', { stationId: r.stationId, fields: { name: '李四', idNumber: idFor(6) } });
     const u = await r.must(r.trainer, 'workers.update', { workerId: a.id, fields: { idNumber: '11010519491231002X', team: '二班' } });
-    expect(u).toMatchObject({ sex: 'F', birthDate: '1949-12-31', team: '二班', name: '张三' });
+    expect(u).toMatchObject({ sex: 'F', birthDate: null, birthYear: 1949, team: '二班', name: '张三' });
     const clash = await r.call(r.trainer, 'workers.update', { workerId: a.id, fields: { idNumber: idFor(6) } });
     expect(clash).toMatchObject({ ok: false, error: { code: 'conflict', details: { existingName: '李四' } } });
     const [upd] = audit(r.core, 'update');
@@ -138,7 +140,7 @@ describe('workers.update / archive / delete / merge', () => {
     });
     await r.must(r.trainer, 'workers.setPhoto', { workerId: dup.id, photo: { mime: 'image/png', base64: PNG.toString('base64') } });
     const merged = await r.must(r.admin, 'workers.merge', { keepId: keep.id, mergeId: dup.id });
-    expect(merged).toMatchObject({ team: '一班', mobile: '13900139000', employer: '江门劳务', hasPhoto: true });
+    expect(merged).toMatchObject({ team: '一班', mobile: '139****9000', employer: '江门劳务', hasPhoto: true });
     const gone = await r.must(r.trainer, 'workers.get', { workerId: dup.id });
     expect(gone.mergedInto).toBe(keep.id);
     expect(gone.archivedAt).not.toBeNull();
@@ -206,7 +208,10 @@ describe('workers.search', () => {
     expect(await q({ q: '建' })).toEqual(expect.arrayContaining(['张建国', '李建华']));
     expect(await q({ q: '钢筋一班' })).toEqual(['张建国', '李建华'].sort());
     expect(await q({ q: idFor(21).slice(-4) })).toEqual(['张伟']);
-    expect(await q({ q: '1391234' })).toEqual(['张伟']);
+    expect(await q({ q: '139' })).toEqual(['张伟']);
+    expect(await q({ q: '13912345678' })).toEqual(['张伟']);
+    // Hidden digits never match (shared/domain/privacy: digits only against the masks).
+    expect(await q({ q: '1391234' })).toEqual([]);
     expect(await q({ q: '2222' })).toEqual(['李建华']);
     expect(await q({ q: a.badgeCode })).toEqual(['张建国']);
     expect(await q({ q: a.badgeCode.toLowerCase() })).toEqual(['张建国']);

@@ -77,6 +77,10 @@ describe('errorMessage', () => {
     });
     expect(errorMessage({ code: 'rate_limited', message: '' }, now)).toEqual({ key: 'errors.rate_limited' });
   });
+  it('tells a roster search by too many numbers apart from a locked sign-in', () => {
+    const until = new Date(now.getTime() + 30_000).toISOString();
+    expect(errorMessage({ code: 'rate_limited', message: '', details: { reason: 'workers.search_probes', until } }, now)).toEqual({ key: 'workerList.searchProbes' });
+  });
   it('says the station is unreachable on a network failure', () => {
     const r = networkFailure(new Error('down'));
     if (!r.ok) expect(errorMessage(r.error)).toEqual({ key: 'common.networkError' });

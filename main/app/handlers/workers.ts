@@ -20,7 +20,7 @@ type WorkerChannel =
 
 /** The real-name roster: workers, badges and photos, roster import and export. */
 export const workerHandlers: HandlerGroup<WorkerChannel> = {
-  'workers.search': (input, { core }) => core.workers.search.search(input),
+  'workers.search': (input, { core, caller }) => core.workers.searchAs(input, caller),
   'workers.get': (input, { core, caller }) => core.workers.get(input.workerId, input.revealId, caller),
   'workers.checkId': (input, { core }) => core.workers.checkId(input.idType, input.idNumber),
   'workers.create': (input, { core, caller }) => {

@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Caller } from '../../../shared/contract/access';
 import type { ExportFile } from '../../../shared/contract/records';
 import { AppError } from '../../../shared/contract/result';
-import { maskIdNumber, todayIso } from '../../../shared/domain/id-number';
+import { todayIso } from '../../../shared/domain/id-number';
+import { shownNumbers } from '../../../shared/domain/privacy';
 import { SKILL_LEVEL_ZH, type IdType, type SkillLevel, type WorkerStatus } from '../../../shared/domain/vocab';
 import type { Clock } from '../../app/clock';
 import { appendAudit } from '../audit-trail';
@@ -20,14 +21,18 @@ const MANDARIN_ZH = { none: '不会', basic: '一般', fluent: '熟练' } as con
 const STATUS_ZH: Record<WorkerStatus, string> = { on_site: '在场', left: '退场' };
 const SEX_ZH = { M: '男', F: '女' } as const;
 
-/** Columns of the roster, headed with the names the import maps back automatically. */
-const COLUMNS: TableColumn[] = [
+/**
+ * Columns of the roster, headed with the names the import maps back automatically. A masked export
+ * (the default) has the birth year where a full one has the birth date: beside the masked ID the
+ * date would give the number back (shared/domain/privacy).
+ */
+const columns = (full: boolean): TableColumn[] => [
   { header: '序号', width: 8 },
   { header: '姓名', width: 12 },
   { header: '证件类型', width: 14 },
   { header: '证件号码', width: 24, text: true },
   { header: '性别', width: 6 },
-  { header: '出生日期', width: 12 },
+  full ? { header: '出生日期', width: 12 } : { header: '出生年份', width: 10 },
   { header: '手机号码', width: 14 },
   { header: '工种', width: 16 },
   { header: '技能等级', width: 10 },
@@ -87,27 +92,31 @@ export class ExportService {
          ORDER BY w.team, w.name, w.rowid`,
       )
       .all(...(input.status === 'all' ? [input.stationId] : [input.stationId, input.status])) as ExportRow[];
-    const table = rows.map((r, i) => [
-      String(i + 1),
-      r.name,
-      ID_TYPE_ZH[r.id_type],
-      input.fullIdNumbers ? r.id_number : maskIdNumber(r.id_number, r.id_type),
-      r.sex ? SEX_ZH[r.sex] : '',
-      r.birth_date ?? '',
-      r.mobile,
-      r.trade_name ?? '',
-      r.skill_level ? SKILL_LEVEL_ZH[r.skill_level] : '',
-      r.employer,
-      r.team,
-      r.home_province,
-      r.home_county,
-      r.home_township,
-      r.mandarin_level ? MANDARIN_ZH[r.mandarin_level] : '',
-      r.entry_date ?? '',
-      r.exit_date ?? '',
-      STATUS_ZH[r.status],
-      r.badge_code,
-    ]);
+    const table = rows.map((r, i) => {
+      const shown = shownNumbers({ idNumber: r.id_number, idType: r.id_type, mobile: r.mobile, birthDate: r.birth_date }, input.fullIdNumbers);
+      return [
+        String(i + 1),
+        r.name,
+        ID_TYPE_ZH[r.id_type],
+        shown.idNumber,
+        r.sex ? SEX_ZH[r.sex] : '',
+        shown.birthDate ?? (shown.birthYear === null ? '' : String(shown.birthYear)),
+        shown.mobile,
+        r.trade_name ?? '',
+        r.skill_level ? SKILL_LEVEL_ZH[r.skill_level] : '',
+        r.employer,
+        r.team,
+        r.home_province,
+        r.home_county,
+        r.home_township,
+        r.mandarin_level ? MANDARIN_ZH[r.mandarin_level] : '',
+        r.entry_date ?? '',
+        r.exit_date ?? '',
+        STATUS_ZH[r.status],
+        r.badge_code,
+      ];
+    });
+    const COLUMNS = columns(input.fullIdNumbers);
     const now = this.clock.now();
     const base = `工人花名册_${safeFileName(station.name)}_${todayIso(now)}`;
     let file: ExportFile;
@@ -119,7 +128,7 @@ export class ExportService {
       file = {
         fileName: `${base}.xlsx`,
         mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        base64: (await rosterXlsx(table)).toString('base64'),
+        base64: (await rosterXlsx(table, input.fullIdNumbers)).toString('base64'),
       };
     }
     if (input.fullIdNumbers) {
@@ -141,6 +150,6 @@ export class ExportService {
  * Chinese text, every cell a plain string (so an ID number stays text, and text starting with '='
  * stays text rather than becoming a formula).
  */
-export function rosterXlsx(table: string[][]): Promise<Buffer> {
-  return streamedTableXlsx('工人花名册', COLUMNS, table, { sharedStrings: true });
+export function rosterXlsx(table: string[][], fullIdNumbers = false): Promise<Buffer> {
+  return streamedTableXlsx('工人花名册', columns(fullIdNumbers), table, { sharedStrings: true });
 }

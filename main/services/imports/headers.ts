@@ -24,7 +24,7 @@ export const HEADER_ALIASES: Record<Exclude<ImportField, 'ignore'>, string[]> = 
 };
 
 /** Headers recognised and deliberately not imported: sex and birth date come from the ID number. */
-const IGNORED = ['性别', '出生日期', '出生年月', '年龄', '序号', '编号', '备注', '照片', '民族', '工牌号', '工牌'];
+const IGNORED = ['性别', '出生日期', '出生年月', '出生年份', '年龄', '序号', '编号', '备注', '照片', '民族', '工牌号', '工牌'];
 
 export function normalizeHeader(h: string): string {
   return h

@@ -18,6 +18,8 @@ export function errorMessage(error: RpcError, now: Date = new Date()): Message {
   if (error.code === 'conflict' && reason === 'already_set_up') return { key: 'setup.alreadyDone' };
   if (error.code === 'rate_limited' && reason === 'pin_locked') return { key: 'signin.pinLocked' };
   if (error.code === 'forbidden' && reason === 'lan_admin_off') return { key: 'signin.lanAdminOff' };
+  // Roster searches by digits are limited per minute (shared/domain/privacy): not a sign-in lock.
+  if (error.code === 'rate_limited' && reason === 'workers.search_probes') return { key: 'workerList.searchProbes' };
   if (error.code === 'rate_limited') {
     const until = error.details?.until;
     const ms = typeof until === 'string' ? Date.parse(until) - now.getTime() : NaN;

@@ -10,6 +10,8 @@ interface Props {
   trades: Trade[];
   idCheck: IdCheckState;
   autoFocus: boolean;
+  /** The mobile shown is masked (138****8000): say so under the field. */
+  mobileMasked?: boolean;
 }
 
 function IdCheckLine({ state }: { state: IdCheckState }) {
@@ -36,7 +38,7 @@ function IdCheckLine({ state }: { state: IdCheckState }) {
 }
 
 /** Every WorkerFields input, laid out for a wide screen; the container owns the form and the API. */
-export function WorkerFormFields({ trades, idCheck, autoFocus }: Props) {
+export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = false }: Props) {
   const { t } = useTranslation();
   const required = [{ required: true, whitespace: true, message: t('field.required') }];
   const idInvalid = idCheck.kind === 'done' && !idCheck.check.valid;
@@ -48,7 +50,7 @@ export function WorkerFormFields({ trades, idCheck, autoFocus }: Props) {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="mobile" label={t('workerForm.mobile')}>
+        <Form.Item name="mobile" label={t('workerForm.mobile')} extra={mobileMasked ? <Typography.Text type="secondary">{t('workerForm.mobileMaskedHelp')}</Typography.Text> : undefined}>
           <Input inputMode="tel" maxLength={20} autoComplete="off" data-testid="worker-mobile" />
         </Form.Item>
       </Col>

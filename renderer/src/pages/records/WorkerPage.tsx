@@ -57,6 +57,16 @@ function toFields(v: FormValues): WorkerFields {
   };
 }
 
+/** The fields to send: a masked ID number or mobile left as shown is not sent (the stored one stays). */
+function unmasked(fields: WorkerFields, detail: WorkerDetail | null): Partial<WorkerFields> {
+  if (!detail || detail.idRevealed) return fields;
+  return {
+    ...fields,
+    idNumber: fields.idNumber === detail.idNumber ? undefined : fields.idNumber,
+    mobile: detail.mobile !== '' && fields.mobile === detail.mobile ? undefined : fields.mobile,
+  };
+}
+
 interface Conflict {
   existingId: string;
   existingName: string;
@@ -131,8 +141,8 @@ export function WorkerPage() {
       ? await call('workers.create', { stationId: current.id, fields })
       : await call('workers.update', {
           workerId: workerId,
-          // The masked number shown is not a new number: leave the stored one alone.
-          fields: detail && !detail.idRevealed && fields.idNumber === detail.idNumber ? { ...fields, idNumber: undefined } : fields,
+          // The masked numbers shown are not new numbers: leave the stored ones alone.
+          fields: unmasked(fields, detail),
         });
     setBusy(false);
     if (!r.ok) {
@@ -264,7 +274,7 @@ export function WorkerPage() {
                   }
                 />
               ) : null}
-              <WorkerFormFields trades={trades} idCheck={idCheck} autoFocus={creating} />
+              <WorkerFormFields trades={trades} idCheck={idCheck} autoFocus={creating} mobileMasked={!!detail && !detail.idRevealed && detail.mobile !== ''} />
               <Flex gap={8}>
                 {/* Not before the station and the record are loaded: a save then would do nothing, or send blanks. */}
                 <Button type="primary" htmlType="submit" loading={busy} disabled={!current || (!creating && detail?.id !== workerId)} data-testid="worker-save">
@@ -288,7 +298,10 @@ export function WorkerPage() {
                       { key: 'badge', label: t('workerForm.badgeCode'), children: <span data-testid="worker-badge-code">{detail.badgeCode}</span> },
                       { key: 'id', label: t('workerForm.idNumber'), children: <span className="id-number" data-testid="worker-id-shown">{detail.idNumber}</span> },
                       { key: 'sex', label: t('workerForm.sexLabel'), children: detail.sex ? t(`workerForm.sex.${detail.sex}`) : '' },
-                      { key: 'birth', label: t('workerForm.birthDate'), children: detail.birthDate ?? '' },
+                      // Beside a masked ID number only the year of birth (shared/domain/privacy); the date after a reveal.
+                      detail.birthDate
+                        ? { key: 'birth', label: t('workerForm.birthDate'), children: <span data-testid="worker-birth">{detail.birthDate}</span> }
+                        : { key: 'birth', label: t('workerForm.birthYear'), children: <span data-testid="worker-birth">{detail.birthYear ?? ''}</span> },
                     ]}
                   />
                   {isAdmin && !detail.idRevealed ? (
