@@ -73,9 +73,9 @@ function KioskPinCard() {
   );
 }
 
-type SecurityValues = Pick<Settings, 'allowTablets' | 'idleLockMinutes' | 'backupKeep'>;
+type SecurityValues = Pick<Settings, 'allowTablets' | 'lanAdmin' | 'idleLockMinutes' | 'backupKeep'>;
 
-/** The admin's station-wide switches: tablets on the LAN, the idle lock's wait, backups kept. */
+/** The admin's station-wide switches: tablets on the LAN, management from other PCs, the idle lock's wait, backups kept. */
 function SecurityCard() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -88,7 +88,7 @@ function SecurityCard() {
   useEffect(() => {
     void call('settings.get', {}).then((r) => {
       if (!r.ok) return setAlert(errorText(t, exists, r.error));
-      form.setFieldsValue({ allowTablets: r.value.allowTablets, idleLockMinutes: r.value.idleLockMinutes, backupKeep: r.value.backupKeep });
+      form.setFieldsValue({ allowTablets: r.value.allowTablets, lanAdmin: r.value.lanAdmin, idleLockMinutes: r.value.idleLockMinutes, backupKeep: r.value.backupKeep });
       setLoaded(true);
     });
   }, [form, t, exists]);
@@ -108,6 +108,9 @@ function SecurityCard() {
         {alert ? <Alert type="error" showIcon title={alert} className="form-alert" /> : null}
         <Form.Item name="allowTablets" label={t('trustui.settings.allowTablets')} extra={t('trustui.settings.allowTabletsHelp')} valuePropName="checked">
           <Switch data-testid="settings-allow-tablets" />
+        </Form.Item>
+        <Form.Item name="lanAdmin" label={t('trustui.settings.lanAdmin')} extra={t('trustui.settings.lanAdminHelp')} valuePropName="checked">
+          <Switch data-testid="settings-lan-admin" />
         </Form.Item>
         <Form.Item
           name="idleLockMinutes"
