@@ -53,8 +53,8 @@ export function KioskAnswer({ kind, answer, language, t, pendingCount, busy, onP
             {t(p.titleKey, vars)}
           </h1>
           {worker && (
-            <div className="kiosk-answer-name" data-testid="kiosk-answer-name" dir="auto">
-              {worker.name}
+            <div className="kiosk-answer-name" data-testid="kiosk-answer-name">
+              <bdi>{worker.name}</bdi>
             </div>
           )}
           <p className="kiosk-answer-next">{t(p.nextKey, vars)}</p>

@@ -11,11 +11,12 @@ export const KioskHeader = memo(function KioskHeader({ stationName, session, mod
   return (
     <header className="kiosk-header">
       <div className="kiosk-header-main">
-        <div className="kiosk-station" data-testid="kiosk-station" dir="auto">
-          {stationName}
+        {/* Typed by people: each keeps its own direction (<bdi>) and lines up with the screen's. */}
+        <div className="kiosk-station" data-testid="kiosk-station">
+          <bdi>{stationName}</bdi>
         </div>
-        <div className="kiosk-session-title" data-testid={session ? 'kiosk-session-title' : undefined} dir={session ? 'auto' : undefined}>
-          {session ? session.title : t('kiosk.title')}
+        <div className="kiosk-session-title" data-testid={session ? 'kiosk-session-title' : undefined}>
+          {session ? <bdi>{session.title}</bdi> : t('kiosk.title')}
         </div>
         {session && (
           <div className="kiosk-session-meta">

@@ -15,7 +15,7 @@ export function KioskSessionPicker({ choices, onPick }: { choices: KioskSession[
             <span dir="ltr" className="kiosk-picker-time">
               {wallTime(s.startsAt)}–{wallTime(s.endsAt)}
             </span>
-            <span className="kiosk-picker-name" dir="auto">{s.title}</span>
+            <bdi className="kiosk-picker-name">{s.title}</bdi>
             <span className="kiosk-picker-meta">
               {t(`category.${s.category}`, { defaultValue: s.category })}
               {s.trainerNames.length ? ` · ${s.trainerNames.join(t('kioskui.common.listSeparator'))}` : ''}
