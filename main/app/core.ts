@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename, join } from 'node:path';
 import { appendAudit } from '../services/audit-trail';
-import { closeDatabase, openDatabase, prepareDataDir } from '../db/open';
+import { closeDatabase, openDatabase, openDatabaseCheckLater, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { AccountService } from '../services/accounts';
 import { SettingsService } from '../services/settings';
@@ -24,6 +24,7 @@ import { ReportService } from '../services/reports/service';
 import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
+import { IntegrityGate } from './integrity';
 import type { DataLock } from './lock';
 import { networkPresence, type NetworkPresence } from './network';
 import { APP_VERSION } from './version';
@@ -38,6 +39,8 @@ export interface Core {
   /** The hosts listening over this core and the PC's LAN addresses, for pairing tablets. */
   network: NetworkPresence;
   version: string;
+  /** The start-up quick check: writes wait for it, and a failed one keeps the database unwritable. */
+  integrity: IntegrityGate;
   stations: StationService;
   settings: SettingsService;
   accounts: AccountService;
@@ -73,6 +76,11 @@ export interface CoreOptions {
    * with a pointer to `station migrate`) and never apply a staged restore.
    */
   guest?: boolean;
+  /**
+   * The long-running hosts (serve, the desktop app): answer at once and run the start-up quick check
+   * in the background (see IntegrityGate). Short CLI commands check before they do anything.
+   */
+  checkInBackground?: boolean;
 }
 
 export function openCore(opts: CoreOptions): Core {
@@ -90,7 +98,12 @@ export function openCore(opts: CoreOptions): Core {
     if (removed.length) log.info('startup.leftovers_removed', { files: removed });
   }
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
-  const db = openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {});
+  const opened =
+    opts.checkInBackground && !opts.guest && !restored
+      ? openDatabaseCheckLater(opts.dataDir)
+      : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {}), checkPending: false };
+  const { db } = opened;
+  const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
   if (restored)
@@ -116,6 +129,7 @@ export function openCore(opts: CoreOptions): Core {
     events: new EventBus(),
     network: networkPresence(),
     version: APP_VERSION,
+    integrity,
     stations,
     settings,
     accounts,
@@ -135,7 +149,10 @@ export function openCore(opts: CoreOptions): Core {
     close() {
       if (closed) return;
       closed = true;
-      closeDatabase(db);
+      integrity.abandon();
+      // A database that failed its check gets no checkpoint either: nothing the app does writes to it.
+      if (integrity.state === 'damaged') db.close();
+      else closeDatabase(db);
       log.info('core.closed');
     },
   };

@@ -1,4 +1,6 @@
 import { statfsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DamagedDatabaseError } from '../db/errors';
 import type { z } from 'zod';
 import { mayCall, type Caller } from '../../shared/contract/access';
 import { channels, isChannelName } from '../../shared/contract/channels';
@@ -31,6 +33,26 @@ function freeSpace(dir: string): number | null {
   }
 }
 
+/** SQLite's refusal on a query-only (or read-only) connection. */
+function isQueryOnlyRefusal(err: unknown): boolean {
+  return String((err as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY');
+}
+
+/** Waits for the start-up check; null when writing may go ahead, else the refusal to answer with. */
+async function untilWritable(core: Core): Promise<Result<never> | null> {
+  try {
+    await core.integrity.ready();
+    return null;
+  } catch (err) {
+    if (!(err instanceof DamagedDatabaseError)) throw err;
+    const { problem, newestBackup } = err.report;
+    return fail('database_damaged', 'The database failed its start-up check; nothing may be written to it', {
+      problem,
+      newestBackup: newestBackup ? { name: basename(newestBackup.path), at: newestBackup.at } : null,
+    });
+  }
+}
+
 /**
  * The single entry into the core: look the channel up, check access, parse input, run the handler.
  * Always resolves to a Result; no exception escapes, whatever the caller sent.
@@ -45,9 +67,23 @@ export async function dispatch(core: Core, caller: Caller, name: string, rawInpu
   }
   const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) return fail('invalid_input', 'The input is not valid', { fields: fieldIssues(parsed.error) });
+  const handler = handlers[name] as AnyHandler;
+  const run = () => handler(parsed.data, { core, caller });
   try {
-    const handler = handlers[name] as AnyHandler;
-    return ok(await handler(parsed.data, { core, caller }));
+    if (def.mutates && core.integrity.state !== 'ok') {
+      const refused = await untilWritable(core);
+      if (refused) return refused;
+    }
+    try {
+      return ok(await run());
+    } catch (err) {
+      // A call that writes without saying so (a sign-in's lockout count) met the query-only connection
+      // of the start-up check: nothing was written, so it runs again once the check has passed.
+      if (!isQueryOnlyRefusal(err) || core.integrity.state === 'ok') throw err;
+      const refused = await untilWritable(core);
+      if (refused) return refused;
+      return ok(await run());
+    }
   } catch (err) {
     if (err instanceof AppError) return fail(err.code, err.message, err.details);
     if (isDiskFull(err)) {

@@ -1,6 +1,7 @@
 import type { Core } from './core';
 import { startBackupSchedule, type ScheduleOptions } from '../services/backups/schedule';
 import { describeError } from './log';
+import { DamagedDatabaseError } from '../db/errors';
 
 export interface HostLifecycle {
   /**
@@ -18,9 +19,18 @@ export interface HostLifecycle {
  */
 export function startHostLifecycle(
   core: Core,
-  steps: { before?: () => void | Promise<void>; after?: () => void; schedule?: ScheduleOptions } = {},
+  steps: {
+    before?: () => void | Promise<void>;
+    after?: () => void;
+    schedule?: ScheduleOptions;
+    /** The background start-up check found the database damaged (the host says so and stops). */
+    onDamaged?: (err: DamagedDatabaseError) => void;
+  } = {},
 ): HostLifecycle {
   const stopBackups = startBackupSchedule(core, steps.schedule);
+  core.integrity.ready().catch((err: unknown) => {
+    if (err instanceof DamagedDatabaseError) steps.onDamaged?.(err);
+  });
   let done: Promise<void> | null = null;
   const step = async (name: string, fn: () => unknown) => {
     try {

@@ -47,8 +47,8 @@ const isCorruption = (err: unknown) => /^SQLITE_(CORRUPT|IOERR)/.test(String((er
  * anything (even the switch to WAL) writes to it. The quick check reads every page once; a damaged
  * file is reported with the newest good backup and what restoring it would lose.
  */
-function inspect(dataDir: string, file: string): void {
-  if (!existsSync(file)) return;
+function inspect(dataDir: string, file: string, opts: { deferQuickCheck?: boolean } = {}): { quickCheckDeferred: boolean } {
+  if (!existsSync(file)) return { quickCheckDeferred: false };
   let probe: Database.Database;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true });
@@ -62,8 +62,11 @@ function inspect(dataDir: string, file: string): void {
     const empty = (probe.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
     if (appId !== APPLICATION_ID && !(appId === 0 && empty)) throw new NotAStationDatabaseError(file);
     if (version > LATEST_VERSION) throw new DatabaseTooNewError(version, LATEST_VERSION);
+    // A migration writes at once, so a database about to be migrated is checked first, whatever was asked.
+    if (opts.deferQuickCheck && version === LATEST_VERSION && !empty) return { quickCheckDeferred: true };
     const check = probe.pragma('quick_check(1)', { simple: true }) as string;
     if (check !== 'ok') throw new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${firstProblem(check)}`, probe));
+    return { quickCheckDeferred: false };
   } catch (err) {
     if (err instanceof DatabaseTooNewError || err instanceof NotAStationDatabaseError || err instanceof DamagedDatabaseError) throw err;
     if (isCorruption(err)) throw new DamagedDatabaseError(damageReport(dataDir, file, (err as Error).message.slice(0, 120), probe));
@@ -85,6 +88,40 @@ export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.
   prepareDataDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
   inspect(dataDir, file);
+  return openChecked(file, opts);
+}
+
+/**
+ * For the long-running hosts: the application id and schema are looked at now, but the quick check
+ * (seconds on a big station) is left to the caller, who runs it in the background (see
+ * app/integrity.ts). Until it passes the connection is query-only: SQLite itself refuses any change.
+ */
+export function openDatabaseCheckLater(dataDir: string): { db: Database.Database; checkPending: boolean } {
+  prepareDataDir(dataDir);
+  const file = join(dataDir, DATABASE_FILE);
+  const { quickCheckDeferred } = inspect(dataDir, file, { deferQuickCheck: true });
+  const db = openChecked(file, {});
+  if (quickCheckDeferred) db.pragma('query_only = ON');
+  return { db, checkPending: quickCheckDeferred };
+}
+
+/** The damage report for a file whose background check failed, read through its own read-only probe. */
+export function reportDamage(dataDir: string, problem: string): DamagedDatabaseError {
+  const file = join(dataDir, DATABASE_FILE);
+  let probe: Database.Database | null = null;
+  try {
+    probe = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    probe = null;
+  }
+  try {
+    return new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${firstProblem(problem)}`, probe));
+  } finally {
+    probe?.close();
+  }
+}
+
+function openChecked(file: string, opts: OpenOptions): Database.Database {
   const db = new Database(file);
   try {
     configure(db);

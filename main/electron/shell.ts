@@ -177,7 +177,8 @@ export function startShell(deps: ShellDeps): Shell {
     try {
       // The data folder is this app's while it runs: station serve and a CLI restore refuse it.
       dataLock = acquireDataLock(dataDir, 'the desktop app');
-      core = deps.openCore({ dataDir, lock: dataLock });
+      // The window opens at once; the start-up quick check runs behind it (app/integrity.ts).
+      core = deps.openCore({ dataDir, lock: dataLock, checkInBackground: true });
     } catch (err) {
       dataLock?.release();
       // DatabaseTooNewError, NotAStationDatabaseError and DataFolderError carry one sentence a person
@@ -194,7 +195,16 @@ export function startShell(deps: ShellDeps): Shell {
     const lock = dataLock;
     opened.log.info('shell.started', { version: app.getVersion() });
     // Daily backups while the app runs, and one on quit before the database closes.
-    lifecycle = startHostLifecycle(opened, { before: stopTakingRequests, after: () => lock.release() });
+    // A database the background check finds damaged is refused as it would have been at start.
+    lifecycle = startHostLifecycle(opened, {
+      before: stopTakingRequests,
+      after: () => lock.release(),
+      onDamaged: (err) => {
+        const lang = language();
+        dialog.showErrorBox(translate(lang, 'dialog.startupFailed.title', { product: translate(lang, 'app.name') }), damageText(lang, err.report));
+        app.quit();
+      },
+    });
     serveRenderer(rendererDir);
     applyPermissionPolicy(session.defaultSession);
     ipc = registerIpc(opened, host);

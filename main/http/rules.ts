@@ -14,6 +14,7 @@ export const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   disk_full: 507,
+  database_damaged: 503,
   internal: 500,
 };
 

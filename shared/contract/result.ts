@@ -11,6 +11,11 @@ export const ERROR_CODES = [
   'unsupported_media_type',
   /** The disk holding the data folder is full: nothing was written (details name the folder and the free space). */
   'disk_full',
+  /**
+   * The database failed its start-up check: nothing may be written to it (details carry the problem and
+   * the newest good backup). Reads still answer, so records can be looked at and exported meanwhile.
+   */
+  'database_damaged',
   'internal',
 ] as const;
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Caller } from '../../shared/contract/access';
 import { addMinutes, stationNow } from '../../shared/domain/time';
+import { openCore } from '../../main/app/core';
 import { dispatch } from '../../main/app/dispatch';
 import { newId } from '../../main/app/ids';
 import { onlineBackup } from '../../main/services/backup';
@@ -65,8 +66,27 @@ export async function backupBench(big: BigStation, figures: Figure[], opts: { pa
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  // What the damaged-database check adds to every start of the app on a station this size.
+  // What the damaged-database check costs a start of the app on a station this size: on this thread,
+  // as it once ran before anything answered, and behind a host that answers at once (app/integrity.ts).
   const t = performance.now();
   const check = core.db.pragma('quick_check(1)', { simple: true });
-  figures.push({ name: `start-up quick_check of the big station (${String(check)})`, unit: 's', value: (performance.now() - t) / 1000 });
+  figures.push({ name: `quick_check of the big station on the main thread (${String(check)})`, unit: 's', value: (performance.now() - t) / 1000 });
+  core.close();
+  const started = performance.now();
+  const reopened = openCore({ dataDir: big.dataDir, checkInBackground: true });
+  try {
+    const info = await dispatch(reopened, { role: 'anonymous', via: 'internal' }, 'app.info', {});
+    const state = await dispatch(reopened, kiosk, 'kiosk.state', { sessionId });
+    if (!info.ok || !state.ok) throw new Error(`no answer at start: ${JSON.stringify(info.ok ? state : info)}`);
+    const answered = performance.now() - started;
+    // The first sign-in waits for the check to pass; it is what a worker at the door meets at worst.
+    const r = await dispatch(reopened, kiosk, 'kiosk.scan', { sessionId, code: codes[next++]!, method: 'badge', idempotencyKey: newId() });
+    if (!r.ok) throw new Error(`first scan after start failed: ${JSON.stringify(r)}`);
+    const firstScan = performance.now() - started;
+    figures.push({ name: 'start of the big station → admin and kiosk answer (check in the background)', unit: 's', value: answered / 1000, target: '≤ 2 s' });
+    figures.push({ name: 'start of the big station → first sign-in recorded (waits for the check)', unit: 's', value: firstScan / 1000 });
+    figures.push({ name: `background quick_check of the big station (${reopened.integrity.state})`, unit: 's', value: (reopened.integrity.durationMs ?? NaN) / 1000 });
+  } finally {
+    reopened.close();
+  }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCore } from '../../app/core';
+import type { DamagedDatabaseError } from '../../db/errors';
 import { acquireDataLock } from '../../app/lock';
 import { startHostLifecycle } from '../../app/shutdown';
 import { createHttpHost } from '../../http/server';
@@ -18,7 +19,7 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   const lock = acquireDataLock(dataDir, 'station serve');
   let core;
   try {
-    core = openCore({ dataDir, logToStderr: false, lock });
+    core = openCore({ dataDir, logToStderr: false, lock, checkInBackground: true });
   } catch (err) {
     lock.release();
     throw err;
@@ -39,7 +40,13 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
     throw err;
   }
   // Daily backups while serving; on stop: no more requests, the quit backup, then close and unlock.
-  const lifecycle = startHostLifecycle(core, { before: () => host_.close(), after: () => lock.release() });
+  // A database the background check finds damaged ends the server as a refused start would have.
+  let damaged: ((err: DamagedDatabaseError) => void) | null = null;
+  const lifecycle = startHostLifecycle(core, {
+    before: () => host_.close(),
+    after: () => lock.release(),
+    onDamaged: (err) => damaged?.(err),
+  });
   core.log.info('serve.started', { host, port: Number(new URL(host_.url).port) });
   ctx.out(`Upgrade Station is running. Open ${host_.url} in a browser (data: ${dataDir}). Press Ctrl+C to stop.`);
   if (host === '0.0.0.0') ctx.out('Tablets on the site network can reach this PC on its LAN address at the same port.');
@@ -48,6 +55,10 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
     const stop = async () => {
       await lifecycle.shutdown();
       resolve(0);
+    };
+    damaged = (err) => {
+      ctx.err(err.message);
+      void lifecycle.shutdown().then(() => resolve(1));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -17,8 +17,11 @@ export interface ScheduleOptions {
  */
 export function startBackupSchedule(core: Core, opts: ScheduleOptions = {}): () => Promise<void> {
   let stopped = false;
+  // A backup writes its row to the database: none before the start-up check passed, none of a damaged one.
   const run = (reason: 'daily' | 'quit') =>
-    core.backups.create(reason).then(
+    core.integrity.state !== 'ok'
+      ? Promise.resolve(core.log.warn('backup.skipped', { reason, integrity: core.integrity.state }))
+      : core.backups.create(reason).then(
       () => undefined,
       (err: unknown) => core.log.error('backup.failed', { reason, error: describeError(err) }),
     );

@@ -14,6 +14,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.payload_too_large': '提交的内容过大。',
     'errors.unsupported_media_type': '提交格式不正确。',
     'errors.disk_full': '电脑硬盘已满，这次没有保存任何内容。请清理硬盘空间（或删除旧备份）后重试。',
+    'errors.database_damaged': '启动检查发现数据库已损坏。为保护现有记录，现在不能保存任何内容，但仍可查看和导出。请在“备份与恢复”页面用最近的完好备份恢复，或联系技术支持。',
     'errors.internal': '系统内部出错，已记录日志。请重试，如仍失败请联系管理员。',
   },
   ug: {
@@ -27,6 +28,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.payload_too_large': 'يوللانغان مەزمۇن بەك چوڭ.',
     'errors.unsupported_media_type': 'يوللاش شەكلى توغرا ئەمەس.',
     'errors.disk_full': 'كومپيۇتېرنىڭ دىسكىسى توشۇپ كەتتى، بۇ قېتىم ھېچنېمە ساقلانمىدى. دىسكىدىن ئورۇن بوشىتىپ (ياكى كونا زاپاسلارنى ئۆچۈرۈپ) قايتا سىناڭ.',
+    'errors.database_damaged': 'قوزغىلىش تەكشۈرۈشىدە ساندان بۇزۇلغانلىقى بايقالدى. بار خاتىرىلەرنى قوغداش ئۈچۈن ھازىر ھېچنېمە ساقلانمايدۇ، لېكىن كۆرۈش ۋە چىقىرىشقا بولىدۇ. «زاپاسلاش» بېتىدە ئەڭ يېقىنقى ساغلام زاپاستىن ئەسلىگە كەلتۈرۈڭ ياكى تېخنىكىلىق ياردەم سوراڭ.',
     'errors.internal': 'سىستېما ئىچكى خاتالىقى يۈز بەردى، خاتىرىگە ئېلىندى. قايتا سىناڭ.',
   },
   en: {
@@ -40,6 +42,7 @@ export const errors: Record<Language, Record<`errors.${ErrorCode}`, string>> = {
     'errors.payload_too_large': 'What was sent is too large.',
     'errors.unsupported_media_type': 'What was sent is in the wrong format.',
     'errors.disk_full': 'The PC’s disk is full and nothing was saved. Free some space (or delete old backups) and try again.',
+    'errors.database_damaged': 'The start-up check found the database damaged. To protect the records, nothing can be saved now, but you can still look and export. Restore the newest good backup on the Backups page, or ask for support.',
     'errors.internal': 'Something went wrong inside the station and was logged. Try again; if it keeps failing, tell the admin.',
   },
 };
