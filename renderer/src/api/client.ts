@@ -78,8 +78,50 @@ export async function call<K extends ChannelName>(name: K, input: InputOf<Channe
   const auth = b ? null : activeToken();
   const result = b ? await overBridge(b, name, input) : await overHttp(name, input, auth);
   remember(name, result, auth?.kind ?? null);
+  noteDisk(name, result);
   // The contract guarantees the value's type for this channel; the wire cannot express it.
   return result as CallResult<K>;
+}
+
+/** The station's answer to a write the full disk stopped: where the data folder is and what is left. */
+export interface DiskFull {
+  dataDir: string | null;
+  freeBytes: number | null;
+  /** The channels refused for it; a later success of one of them means space was freed. */
+  channels: string[];
+}
+
+let diskFull: DiskFull | null = null;
+const diskListeners = new Set<(state: DiskFull | null) => void>();
+
+function setDiskFull(next: DiskFull | null): void {
+  diskFull = next;
+  for (const listener of diskListeners) listener(next);
+}
+
+function noteDisk(name: string, result: Result<unknown>): void {
+  if (!result.ok && result.error.code === 'disk_full') {
+    const d = result.error.details ?? {};
+    setDiskFull({
+      dataDir: typeof d.dataDir === 'string' ? d.dataDir : null,
+      freeBytes: typeof d.freeBytes === 'number' ? d.freeBytes : null,
+      channels: [...new Set([...(diskFull?.channels ?? []), name])],
+    });
+  } else if (result.ok && diskFull?.channels.includes(name)) {
+    setDiskFull(null);
+  }
+}
+
+/** Told when a write fails for a full disk, and when one that failed so goes through again. */
+export function onDiskFull(listener: (state: DiskFull | null) => void): () => void {
+  diskListeners.add(listener);
+  listener(diskFull);
+  return () => diskListeners.delete(listener);
+}
+
+/** The person closed the banner; the next refusal opens it again. */
+export function dismissDiskFull(): void {
+  setDiskFull(null);
 }
 
 /** Live events from the core; returns an unsubscribe function. */

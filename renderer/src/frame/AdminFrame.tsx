@@ -3,6 +3,7 @@ import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
+import { DiskFullBanner } from './DiskFullBanner';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
@@ -71,6 +72,7 @@ export function AdminFrame() {
           />
         </Layout.Sider>
         <Layout.Content className="admin-content">
+          <DiskFullBanner />
           <Outlet />
         </Layout.Content>
       </Layout>
