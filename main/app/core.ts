@@ -25,6 +25,7 @@ import { systemClock, type Clock } from './clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from './log';
 import { IntegrityGate } from './integrity';
+import { UploadStore } from './uploads';
 import type { DataLock } from './lock';
 import { networkPresence, type NetworkPresence } from './network';
 import { APP_VERSION } from './version';
@@ -41,6 +42,8 @@ export interface Core {
   version: string;
   /** The start-up quick check: writes wait for it, and a failed one keeps the database unwritable. */
   integrity: IntegrityGate;
+  /** Files streamed in by the HTTP host for channels that take one (ChannelDef.upload). */
+  uploads: UploadStore;
   stations: StationService;
   settings: SettingsService;
   accounts: AccountService;
@@ -104,6 +107,7 @@ export function openCore(opts: CoreOptions): Core {
       : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {}), checkPending: false };
   const { db } = opened;
   const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);
+  const uploads = new UploadStore(opts.dataDir);
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
   if (restored)
@@ -130,6 +134,7 @@ export function openCore(opts: CoreOptions): Core {
     network: networkPresence(),
     version: APP_VERSION,
     integrity,
+    uploads,
     stations,
     settings,
     accounts,
@@ -150,6 +155,7 @@ export function openCore(opts: CoreOptions): Core {
       if (closed) return;
       closed = true;
       integrity.abandon();
+      uploads.sweep(Infinity);
       // A database that failed its check gets no checkpoint either: nothing the app does writes to it.
       if (integrity.state === 'damaged') db.close();
       else closeDatabase(db);

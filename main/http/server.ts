@@ -3,12 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { mayCall, type Caller } from '../../shared/contract/access';
 import { HTTP } from '../../shared/contract/bridge';
-import { channels, isChannelName } from '../../shared/contract/channels';
-import { fail, type Result } from '../../shared/contract/result';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import { fail, ok, type Result } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { dispatch } from '../app/dispatch';
 import { describeError } from '../app/log';
 import { readBody } from './body';
+import { streamToFile } from './upload';
 import { channelFromPath, isAllowedHost, isSameOrigin, lanMayCall, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';
 import { openEventStream } from './sse';
 import { join } from 'node:path';
@@ -48,6 +49,57 @@ function callerFor(core: Core, req: IncomingMessage): Caller {
   return address ? { ...caller, address } : caller;
 }
 
+/** Whether this caller may call the channel at all, from the headers alone. */
+function refusalBeforeBody(core: Core, caller: Caller, name: ChannelName): Result<never> | null {
+  const def = channels[name];
+  if (!lanMayCall({ name, access: def.access }, caller.address, () => core.settings.get().lanAdmin)) {
+    return fail('forbidden', 'Trainer and admin use is open on this PC only; other devices on the LAN are kiosks', { reason: 'lan_admin_off' });
+  }
+  if (!mayCall(caller, def.access)) {
+    return caller.role === 'anonymous' ? fail('unauthenticated', 'Sign in first') : fail('forbidden', 'Your role may not do this');
+  }
+  return null;
+}
+
+/**
+ * A file for a channel that takes one (ChannelDef.upload), as the raw request body: checked like a
+ * call from the headers first, then streamed to the data folder; answers the id the call names it by.
+ */
+async function handleUpload(core: Core, req: IncomingMessage, res: ServerResponse, name: string | undefined) {
+  if (req.method !== 'PUT') {
+    return send(res, 405, JSON.stringify(fail('invalid_input', 'Use PUT')), 'application/json; charset=utf-8', { allow: 'PUT' });
+  }
+  if (!isSameOrigin(req.headers.origin, req.headers.host)) {
+    return sendResult(res, fail('forbidden', 'Cross-site requests are refused'));
+  }
+  const def = name !== undefined && isChannelName(name) ? channels[name] : undefined;
+  if (name === undefined || !isChannelName(name) || !def?.upload) {
+    res.setHeader('connection', 'close');
+    return sendResult(res, fail('unknown_channel', 'This channel takes no file'));
+  }
+  const caller = callerFor(core, req);
+  const refusal = refusalBeforeBody(core, caller, name);
+  if (refusal) {
+    res.setHeader('connection', 'close');
+    return sendResult(res, refusal);
+  }
+  const { id, file } = core.uploads.begin();
+  const limit = def.upload.maxBytes;
+  const got = await streamToFile(req, file, limit);
+  if (!got.ok) {
+    if (got.reason === 'too_large') {
+      res.setHeader('connection', 'close');
+      return sendResult(res, fail('payload_too_large', `The file is larger than ${limit} bytes`, { limit }));
+    }
+    if (got.reason === 'disk_full') {
+      return sendResult(res, fail('disk_full', `The disk holding the data folder ${core.dataDir} is full; the file was not kept`, { dataDir: core.dataDir }));
+    }
+    return;
+  }
+  core.uploads.finish(id, file, name, caller, got.bytes, core.clock.now().getTime());
+  sendResult(res, ok({ upload: id, bytes: got.bytes }));
+}
+
 async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, name: string | undefined) {
   if (req.method !== 'POST') {
     return send(res, 405, JSON.stringify(fail('invalid_input', 'Use POST')), 'application/json; charset=utf-8', { allow: 'POST' });
@@ -63,12 +115,7 @@ async function handleRpc(core: Core, req: IncomingMessage, res: ServerResponse, 
   // before its body is read, so an anonymous client cannot make the server hold a large upload.
   const caller = callerFor(core, req);
   if (name !== undefined && isChannelName(name)) {
-    const def = channels[name];
-    const refusal = !lanMayCall({ name, access: def.access }, caller.address, () => core.settings.get().lanAdmin)
-      ? fail('forbidden', 'Trainer and admin use is open on this PC only; other devices on the LAN are kiosks', { reason: 'lan_admin_off' })
-      : !mayCall(caller, def.access)
-        ? caller.role === 'anonymous' ? fail('unauthenticated', 'Sign in first') : fail('forbidden', 'Your role may not do this')
-        : null;
+    const refusal = refusalBeforeBody(core, caller, name);
     if (refusal) {
       res.setHeader('connection', 'close');
       return sendResult(res, refusal);
@@ -157,11 +204,13 @@ export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     if (!isAllowedHost(req.headers.host, opts.hostNames)) return send(res, 421, 'Unknown host name', 'text/plain; charset=utf-8');
     const work = pathname.startsWith(HTTP.rpcPrefix)
       ? handleRpc(core, req, res, channelFromPath(pathname, HTTP.rpcPrefix))
-      : pathname === HTTP.events
-        ? Promise.resolve(openEventStream(core, req, res, callerFor(core, req)))
-        : pathname.startsWith('/api/')
-          ? Promise.resolve(sendResult(res, fail('unknown_channel', 'No such endpoint')))
-          : handleStatic(opts.rendererDir, cache, req, res, pathname);
+      : pathname.startsWith(HTTP.uploadPrefix)
+        ? handleUpload(core, req, res, channelFromPath(pathname, HTTP.uploadPrefix))
+        : pathname === HTTP.events
+          ? Promise.resolve(openEventStream(core, req, res, callerFor(core, req)))
+          : pathname.startsWith('/api/')
+            ? Promise.resolve(sendResult(res, fail('unknown_channel', 'No such endpoint')))
+            : handleStatic(opts.rendererDir, cache, req, res, pathname);
     work.catch((err: unknown) => {
       core.log.error('http.unhandled', { error: describeError(err) });
       if (!res.headersSent) sendResult(res, fail('internal', 'Something went wrong inside the station'));
@@ -169,7 +218,9 @@ export function createHttpHost(opts: HttpHostOptions): Promise<HttpHost> {
     });
   });
   server.headersTimeout = 15_000;
-  server.requestTimeout = 30_000;
+  // Long enough for a 512 MB backup upload on a slow site network; a call's JSON body has its own
+  // 30 s (readBody), and only a caller allowed the channel gets its body read at all.
+  server.requestTimeout = 20 * 60_000;
   // Keep-alive lets a kiosk tablet reuse its connection for every scan.
   server.keepAliveTimeout = 65_000;
 

@@ -120,12 +120,21 @@ export class BackupService {
    * Checks a backup and stages it to replace the database at the next start: the running app keeps
    * its open database untouched, and the swap (with the old file kept aside) happens before opening.
    */
-  async stageRestore(source: { name: string } | { bytes: Buffer }, passphrase: string | undefined, caller: Caller, stationId: string | null) {
+  async stageRestore(
+    source: { name: string } | { bytes: Buffer } | { uploaded: string },
+    passphrase: string | undefined,
+    caller: Caller,
+    stationId: string | null,
+  ) {
     const at = this.clock.now();
     let from: string;
     let upload: string | null = null;
     if ('name' in source) from = this.resolve(source.name).path;
-    else {
+    else if ('uploaded' in source) {
+      // Streamed in by the HTTP host; ours to remove once checked, whatever the check says.
+      upload = source.uploaded;
+      from = upload;
+    } else {
       upload = join(this.dataDir, `upload-${at.getTime()}-${process.pid}.tmp`);
       writeFileSync(upload, source.bytes);
       from = upload;

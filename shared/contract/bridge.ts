@@ -16,6 +16,8 @@ export interface StationBridge {
 /** The HTTP transport, shared by the host and the client so neither can drift. */
 export const HTTP = {
   rpcPrefix: '/api/rpc/',
+  /** PUT the raw bytes of a file for a channel that takes one (ChannelDef.upload); answers its upload id. */
+  uploadPrefix: '/api/upload/',
   events: '/api/events',
   sessionHeader: 'x-station-session',
   /** Largest request body the host reads; larger ones are refused with payload_too_large. */

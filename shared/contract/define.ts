@@ -14,10 +14,15 @@ export interface ChannelDef<I extends z.ZodType, O> {
   mutates?: boolean;
   /** Largest request body the HTTP host reads for this channel (default HTTP.maxBodyBytes). */
   maxBodyBytes?: number;
+  /**
+   * The channel takes a file streamed beforehand to HTTP.uploadPrefix + its name (written to disk as it
+   * arrives, never held in memory), named in its input by the `upload` id the host answered.
+   */
+  upload?: { maxBytes: number };
 }
 
 export function channel<O>() {
-  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean; maxBodyBytes?: number }): ChannelDef<I, O> => def;
+  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean; maxBodyBytes?: number; upload?: { maxBytes: number } }): ChannelDef<I, O> => def;
 }
 
 // eslint-style helper types derived from a channel table

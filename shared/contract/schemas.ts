@@ -59,6 +59,9 @@ export const phone = z
   .refine((s) => s === '' || /^[0-9+\-() ]{5,30}$/.test(s), { message: 'not a phone number' });
 
 /** Files travel as base64 inside JSON; the limit is on the encoded length. */
+/** A file the HTTP host received for a channel (HTTP.uploadPrefix), by the id it answered. */
+export const uploadId = z.string().regex(/^upload-[0-9A-HJKMNP-TV-Z]{26}$/, { message: 'not an upload id' });
+
 export const base64 = (maxBytes: number) =>
   z
     .string()

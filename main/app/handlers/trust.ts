@@ -31,7 +31,11 @@ export const trustHandlers: HandlerGroup<TrustChannel> = {
   },
   'backups.restore': (input, { core, caller }) =>
     core.backups.stageRestore(
-      input.name !== undefined ? { name: input.name } : { bytes: Buffer.from(input.base64 ?? '', 'base64') },
+      input.name !== undefined
+        ? { name: input.name }
+        : input.upload !== undefined
+          ? { uploaded: core.uploads.take(input.upload, 'backups.restore', caller) }
+          : { bytes: Buffer.from(input.base64 ?? '', 'base64') },
       input.passphrase,
       caller,
       core.stations.first()?.id ?? null,

@@ -124,6 +124,28 @@ export function dismissDiskFull(): void {
   setDiskFull(null);
 }
 
+/**
+ * Browsers send a large file for a channel that takes one (a backup to restore) as a stream the host
+ * writes to disk; the answer's `upload` id then goes in the call. Null in the desktop app, whose IPC
+ * carries the bytes in the call itself.
+ */
+export async function uploadFile(channel: ChannelName, file: Blob): Promise<Result<{ upload: string; bytes: number }> | null> {
+  if (bridge()) return null;
+  const auth = activeToken();
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+  if (auth) headers[HTTP.sessionHeader] = auth.token;
+  let result: Result<unknown>;
+  try {
+    const res = await fetch(HTTP.uploadPrefix + channel, { method: 'PUT', headers, body: file });
+    result = resultFromHttp(res.status, await res.text());
+  } catch (err) {
+    result = networkFailure(err);
+  }
+  remember(channel, result, auth?.kind ?? null);
+  noteDisk(channel, result);
+  return result as Result<{ upload: string; bytes: number }>;
+}
+
 /** Live events from the core; returns an unsubscribe function. */
 export function subscribe(listener: EventListener): () => void {
   const b = bridge();

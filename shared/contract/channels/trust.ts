@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { base64, id } from '../schemas';
+import { base64, id, uploadId } from '../schemas';
 import type { ExportFile, WorkerDetail } from '../records';
 import type { BackupInfo, RestoreStaged } from '../trust-types';
 
@@ -21,15 +21,27 @@ export const trustChannels = {
     input: z.object({ passphrase: passphrase.optional() }).strict(),
   }),
   'backups.download': channel<ExportFile>()({ access: 'admin', input: z.object({ name: backupName }).strict() }),
-  /** Checks a backup (listed by name, or uploaded) and stages it; the swap happens at the next start. */
+  /**
+   * Checks a backup and stages it; the swap happens at the next start. The backup is one listed by
+   * name, a file uploaded to HTTP.uploadPrefix (browsers: streamed to disk, never held in memory), or
+   * its bytes in the call (the desktop app's IPC; over HTTP only as far as the default body limit).
+   */
   'backups.restore': channel<RestoreStaged>()({
     access: 'admin',
     mutates: true,
-    maxBodyBytes: Math.ceil(MAX_RESTORE_BYTES / 3) * 4 + 64 * 1024,
+    upload: { maxBytes: MAX_RESTORE_BYTES },
     input: z
-      .object({ name: backupName.optional(), base64: base64(MAX_RESTORE_BYTES).optional(), passphrase: passphrase.optional() })
+      .object({
+        name: backupName.optional(),
+        upload: uploadId.optional(),
+        base64: base64(MAX_RESTORE_BYTES).optional(),
+        passphrase: passphrase.optional(),
+      })
       .strict()
-      .refine((v) => (v.name === undefined) !== (v.base64 === undefined), { message: 'give a backup name or a file', path: ['name'] }),
+      .refine((v) => [v.name, v.upload, v.base64].filter((x) => x !== undefined).length === 1, {
+        message: 'give a backup name or a file',
+        path: ['name'],
+      }),
   }),
   /** A worker who has left, on their request: identity goes, attendance counts stay. */
   'workers.anonymise': channel<WorkerDetail>()({

@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, InputNumber, Table, Tag, Typography } f
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RestoreStaged } from '../../../../shared/contract/trust-types';
-import { call } from '../../api/client';
+import { call, uploadFile } from '../../api/client';
 import { CreateBackupDialog } from '../../components/trust/CreateBackupDialog';
 import { RestoreDialog, type RestoreSource } from '../../components/trust/RestoreDialog';
 import { RestoreStagedPanel } from '../../components/trust/RestoreStagedPanel';
@@ -81,7 +81,17 @@ export function BackupsPage() {
     if (!restoring) return;
     setRestoreBusy(true);
     setRestoreError(null);
-    const source = restoring.kind === 'listed' ? { name: restoring.name } : { base64: upload ? await readAsBase64(upload) : '' };
+    let source: { name: string } | { upload: string } | { base64: string };
+    if (restoring.kind === 'listed') source = { name: restoring.name };
+    else {
+      // In a browser the file streams to the station's disk first; the desktop app sends its bytes.
+      const sent = upload ? await uploadFile('backups.restore', upload) : null;
+      if (sent && !sent.ok) {
+        setRestoreBusy(false);
+        return setRestoreError(errorText(t, exists, sent.error));
+      }
+      source = sent ? { upload: sent.value.upload } : { base64: upload ? await readAsBase64(upload) : '' };
+    }
     const r = await call('backups.restore', { ...source, ...(passphrase === undefined ? {} : { passphrase }) });
     setRestoreBusy(false);
     if (!r.ok) return setRestoreError(errorText(t, exists, r.error));
