@@ -1,6 +1,5 @@
 import { statfsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DamagedDatabaseError } from '../db/errors';
 import type { z } from 'zod';
 import { mayCall, type Caller } from '../../shared/contract/access';
 import { channels, isChannelName } from '../../shared/contract/channels';
@@ -44,8 +43,9 @@ async function untilWritable(core: Core): Promise<Result<never> | null> {
     await core.integrity.ready();
     return null;
   } catch (err) {
-    if (!(err instanceof DamagedDatabaseError)) throw err;
-    const { problem, newestBackup } = err.report;
+    const failure = core.integrity.failure;
+    if (!failure) throw err;
+    const { problem, newestBackup } = failure.report;
     return fail('database_damaged', 'The database failed its start-up check; nothing may be written to it', {
       problem,
       newestBackup: newestBackup ? { name: basename(newestBackup.path), at: newestBackup.at } : null,

@@ -1,7 +1,7 @@
 import type { Core } from './core';
 import { startBackupSchedule, type ScheduleOptions } from '../services/backups/schedule';
 import { describeError } from './log';
-import { DamagedDatabaseError } from '../db/errors';
+import type { DamagedDatabaseError } from '../db/errors';
 
 export interface HostLifecycle {
   /**
@@ -28,8 +28,9 @@ export function startHostLifecycle(
   } = {},
 ): HostLifecycle {
   const stopBackups = startBackupSchedule(core, steps.schedule);
-  core.integrity.ready().catch((err: unknown) => {
-    if (err instanceof DamagedDatabaseError) steps.onDamaged?.(err);
+  core.integrity.ready().catch(() => {
+    const failure = core.integrity.failure;
+    if (failure) steps.onDamaged?.(failure);
   });
   let done: Promise<void> | null = null;
   const step = async (name: string, fn: () => unknown) => {

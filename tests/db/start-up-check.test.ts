@@ -39,9 +39,9 @@ function damage(dataDir: string): string {
   return file;
 }
 
-describe('the start-up check in the background', () => {
+describe('the start-up check in the background', { timeout: 60_000 }, () => {
   it('answers before the check ends; SQLite refuses writes until it passes; a write waits for it and then lands', async () => {
-    const { dataDir, stationId } = await closedStation();
+    const { dataDir, stationId } = await closedStation(200);
     const core = reopen(dataDir);
     try {
       expect(core.integrity.state).toBe('checking');

@@ -1,11 +1,14 @@
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../main/app/core';
 import type { Logger } from '../../main/app/log';
 import { DatabaseTooNewError } from '../../main/db/errors';
+import { DATABASE_FILE } from '../../main/app/paths';
+import { setUp } from '../support/callers';
+import { addWorkers } from '../support/roster';
 
 /**
  * The shell's wiring with Electron replaced by small fakes that record what the shell asked for.
@@ -437,6 +440,34 @@ describe('startShell', () => {
     expect(adminWindow().calls).toContain('setTitle:Upgrade Station');
     expect(opened[0]?.core.settings.get().uiLanguage).toBe('en');
   });
+
+  it('opens at once on a damaged database, then shows the damage and quits when the background check fails, writing nothing', async () => {
+    // A station with records and a good backup, closed, then three pages overwritten as a failing disk would.
+    const dataDir = join(dir, 'data');
+    const before = realOpenCore({ dataDir, log: quietLog() });
+    await setUp(before);
+    before.db.transaction(() => addWorkers(before, before.stations.first()!.id, Array.from({ length: 2000 }, () => ({ name: '李四' }))))();
+    await before.backups.create('manual');
+    before.close();
+    const file = join(dataDir, DATABASE_FILE);
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(3 * 4096, 0xa5), 0, 3 * 4096, Math.floor(statSync(file).size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const damaged = readFileSync(file);
+
+    await start();
+    expect(opened[0]?.opts.checkInBackground).toBe(true);
+    expect(windows()).toHaveLength(1);
+    await vi.waitFor(() => expect(fake.state.errorBoxes).toHaveLength(1), { timeout: 20_000 });
+    expect(fake.state.errorBoxes[0]!.content).toMatch(/station-.*\.sqlite/);
+    expect(fake.state.quitCalls).toBe(1);
+    // The quit that follows closes the core without a backup of the damaged file or a checkpoint into it.
+    fake.state.app.emit('before-quit');
+    fake.state.app.emit('will-quit', preventable());
+    await vi.waitFor(() => expect(fake.state.quitCalls).toBe(2), { timeout: 10_000 });
+    expect(readdirSync(join(dataDir, 'backups')).filter((f) => f.endsWith('.sqlite'))).toHaveLength(1);
+    expect(readFileSync(file).equals(damaged)).toBe(true);
+  }, 90_000);
 
   it('holds the quit for the on-quit backup, then closes the core exactly once and quits again', async () => {
     await start();
