@@ -8,14 +8,18 @@ export const STATION_STATES = ['built', 'building', 'planned'] as const;
 export type StationState = (typeof STATION_STATES)[number];
 export const STATION_STATE_ZH: Record<StationState, string> = { built: '已建', building: '在建', planned: '拟建' };
 
-/** Seed 004's practical content; stations may add their own categories. */
-export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention'] as const;
+/**
+ * Seed 004's practical content, and the national common language (seed 000 tracks 国语水平, seed 001
+ * 五(二) pays a 国家通用语言培训 subsidy of its own); stations may add their own categories.
+ */
+export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention', 'national_language'] as const;
 export const CONTENT_CATEGORY_ZH: Record<(typeof CONTENT_CATEGORIES)[number], string> = {
   culture: '企业文化',
   skills: '技能提升',
   rights: '维权常识',
   safety: '安全教育',
   injury_prevention: '工伤预防',
+  national_language: '国家通用语言',
 };
 
 /** Training type codes of the national construction-worker platform. */
@@ -51,6 +55,27 @@ export const SKILL_LEVEL_ZH: Record<SkillLevel, string> = {
 };
 /** Seed 003 counts training "at 高级工 or above". */
 export const ADVANCED_LEVELS: readonly SkillLevel[] = ['L3', 'L2', 'L1', 'special', 'chief'];
+
+/** Certificate kinds a worker's record holds (migration 014). */
+export const CERTIFICATE_KINDS = ['skill_level', 'special_operation', 'safety', 'other'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+/**
+ * Seed 002 二(一)'s high-risk posts: 建筑施工特种作业人员、建筑施工安全管理人员、燃气经营企业从业人员和
+ * 水处理人员. Its (九) pays their safety training.
+ */
+export const HIGH_RISK_POSTS = ['special_operation', 'safety_management', 'gas', 'water_treatment'] as const;
+export type HighRiskPost = (typeof HIGH_RISK_POSTS)[number];
+export const HIGH_RISK_POST_ZH: Record<HighRiskPost, string> = {
+  special_operation: '建筑施工特种作业人员',
+  safety_management: '建筑施工安全生产管理人员',
+  gas: '燃气经营企业从业人员',
+  water_treatment: '水处理人员',
+};
+
+/** Seed 002 (九) pays new-style apprenticeships at 中级工, 高级工, 技师 and 高级技师 level. */
+export const APPRENTICE_LEVELS = ['L4', 'L3', 'L2', 'L1'] as const;
+export type ApprenticeLevel = (typeof APPRENTICE_LEVELS)[number];
 
 export const ID_TYPES = ['resident', 'passport', 'hk_macau', 'taiwan', 'foreign_permanent'] as const;
 export type IdType = (typeof ID_TYPES)[number];
