@@ -1,5 +1,6 @@
 import type { NationalTrainingType, SkillLevel, StationState } from '../domain/vocab';
 import type { FiveHavesItem } from './records';
+import type { RuleSource, SubsidyKind } from './subsidy-rules';
 
 /** One row of seed 004's status table (the print view lays these out on paper). */
 export interface StatusTableRow {
@@ -193,10 +194,16 @@ export interface SubsidyItem {
   idMasked: string;
   rule: string;
   ruleZh: string;
+  /** Which of seed 001 五(二)'s yearly allowances it uses. */
+  kind: SubsidyKind;
+  /** The clause applied, as the bureau cites it: seed and clause (`002 五（九）`). */
+  clauseZh: string;
   tradeId: string | null;
   tradeName: string | null;
   level: SkillLevel | null;
   amountYuan: number;
+  /** The seed's amount is a ceiling (不超过): the bureau may pay less. */
+  upTo: boolean;
   /** Why this person qualifies, in the form's Chinese (hours against the threshold, or the certificate). */
   reasonZh: string;
   /** What the reason rests on: sessions (class-hour rules) or a certificate. */
@@ -204,13 +211,54 @@ export interface SubsidyItem {
   certificateId: string | null;
 }
 
+/** Why someone who meets a rule's hours (or holds its certificate) is not paid. */
+export const SUBSIDY_EXCLUSIONS = [
+  'cap',
+  'kind_used',
+  'already_granted',
+  'pass_not_recorded',
+  'pass_failed',
+  'not_high_risk_post',
+  'trade_not_in_fields',
+  'no_trade',
+  'not_new_hire',
+  'certificate_too_early',
+  'insurance_short',
+  'no_amount',
+] as const;
+export type SubsidyExclusion = (typeof SUBSIDY_EXCLUSIONS)[number];
+
+export interface ExcludedSubsidyItem extends Omit<SubsidyItem, 'amountYuan'> {
+  /** What the line would pay; null where the rule has no amount. */
+  amountYuan: number | null;
+  excludedBecause: SubsidyExclusion;
+}
+
+/** One rule as the list applied it: its clause word for word, and what it gave. */
+export interface SubsidyRuleSummary {
+  code: string;
+  nameZh: string;
+  kind: SubsidyKind;
+  enabled: boolean;
+  source: RuleSource;
+  clauseZh: string;
+  /** The amount as the form states it (`每人400元`, `不超过1000元`, by level, or 未定). */
+  amountZh: string;
+  items: number;
+  excluded: number;
+  totalYuan: number;
+}
+
 export interface SubsidyList {
   stationId: string;
   year: number;
   items: SubsidyItem[];
-  /** Qualified but left off by the cap or the once-per-occupation-and-level rule. */
-  excluded: (SubsidyItem & { excludedBecause: 'cap' | 'already_granted' })[];
+  /** Met a rule's hours or holds its certificate, and not paid: each with the reason. */
+  excluded: ExcludedSubsidyItem[];
   totalYuan: number;
+  rules: SubsidyRuleSummary[];
+  /** The yearly cap's clause (seed 001 五(二)) and the cap as applied. */
+  cap: { source: RuleSource; clauseZh: string; maxPerYear: number; onePerKind: boolean; oncePerOccupationLevel: boolean };
 }
 
 export interface SubsidyPayment {
