@@ -266,6 +266,8 @@ test('the training plan: add, edit and delete a target; a bad file shows its pro
 test('the subsidy list: on screen, as .xlsx with full ID numbers for an admin, and the bureau\'s reply', async ({ page }) => {
   const zhang = workers[0]!;
   await api.call('certificates.add', { workerId: zhang.id, fields: { kind: 'skill_level', tradeId: trades.get('钢筋工'), level: 'L3', number: 'GZ-2025-001', issuedOn: '2025-06-01', issuer: '职业技能鉴定中心' } });
+  // 002 (十): and a year of unemployment insurance paid in the city.
+  await api.call('workers.update', { workerId: zhang.id, fields: { insuranceMonths: 12 } });
   const list = await api.call<{ items: { workerId: string; amountYuan: number }[]; totalYuan: number }>('reports.subsidies', { stationId, year: 2025 });
   expect(list.items.length).toBeGreaterThan(0);
 
@@ -315,6 +317,46 @@ test('the subsidy list: on screen, as .xlsx with full ID numbers for an admin, a
   await page.locator('.ant-modal-confirm .ant-btn-primary').click();
   await expect(page.locator('.ant-message')).toContainText(fill(zh['reportsui.subsidy.replyDone']!, { n: 1 }));
   expect(await api.call<{ amountYuan: number }[]>('subsidies.payments', { workerId: zhang.id })).toMatchObject([{ amountYuan: 3000 }]);
+});
+
+test('the subsidy rules: each with its clause word for word; an admin edits them, a negative amount is refused; zh-CN, ug, en', async ({ page }) => {
+  await openSignedIn(page, '/reports/subsidy-rules', ADMIN_PASSWORD);
+  await expect(page.getByTestId('rule-high_risk_safety-clause')).toContainText('考试合格后按每人400元标准给予补贴');
+  await expect(page.getByTestId('rule-certificate-clause')).toContainText('且在本市缴纳失业保险1年以上的企业职工');
+  await expect(page.getByTestId('rules-cap')).toContainText('同一职业同一等级不可重复享受');
+  // 001 gives 岗前培训 no amount: none until the station enters one.
+  await expect(page.getByTestId('rule-pre_job-yuan').locator('input')).toHaveValue('');
+  await page.getByTestId('rule-pre_job-yuan').locator('input').fill('600');
+  await page.getByTestId('rules-save').click();
+  await expect(page.locator('.ant-message')).toContainText(zh['reportsui.rules.saved']!);
+  const saved = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });
+  expect(saved.subsidyRules.rules.find((r) => r.code === 'pre_job')!.yuan).toBe(600);
+  await page.getByTestId('rule-city_operation-yuan').locator('input').fill('-500');
+  await page.getByTestId('rules-save').click();
+  await expect(page.getByTestId('rules-error')).toBeVisible();
+  const after = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });
+  expect(after.subsidyRules.rules.find((r) => r.code === 'city_operation')!.yuan).toBe(500);
+  await screenshot(page, 'reports-subsidy-rules-zh-CN');
+
+  for (const lang of ['zh-CN', 'ug', 'en'] as const) {
+    await page.evaluate((l) => localStorage.setItem('station.language', l), lang);
+    await page.goto('/reports/subsidies?year=2025');
+    const applied = page.getByTestId('subsidy-rules-applied');
+    await expect(applied).toBeVisible();
+    await expect(applied).toContainText('002 五（十）');
+    await applied.locator('.ant-table-row').filter({ hasText: '002 五（十一）' }).locator('.ant-table-row-expand-icon').click();
+    // The sentence is the notice's Chinese, left to right, whatever the screen's language.
+    const clause = page.getByTestId('clause-city_operation').locator('.subsidy-clause-text');
+    await expect(clause).toHaveAttribute('dir', 'ltr');
+    await expect(clause).toHaveText(/^城市供水、排水、供热/);
+    await screenshot(page, `reports-subsidies-rules-applied-${lang}`);
+    if (lang !== 'zh-CN') {
+      await page.goto('/reports/subsidy-rules');
+      await expect(page.getByTestId('rule-apprenticeship-clause')).toContainText('高级技师水平每人每年8000元');
+      await screenshot(page, `reports-subsidy-rules-${lang}`);
+    }
+  }
+  await page.evaluate(() => localStorage.setItem('station.language', 'zh-CN'));
 });
 
 test('the status table with blanks visible, its .xlsx, and the platform export of a month', async ({ page }) => {
