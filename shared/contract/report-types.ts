@@ -78,10 +78,25 @@ export interface PeriodReport {
   byTrade: FigureRow[];
   byTrainer: FigureRow[];
   byTeam: FigureRow[];
+  /** By the worker's home township (seed 000 plans by township). */
+  byTownship: FigureRow[];
+  /** By the national platform's training type code (003001-003004); key '' for sessions without one. */
+  byNationalType: FigureRow[];
   newWorkers: number;
   certificates: { count: number; certificateIds: string[] };
-  /** Seed 003: share of person-times in sessions at 高级工 or above among sessions that carry a level. */
-  advanced: { advancedPersonTimes: number; leveledPersonTimes: number; percent: number | null };
+  /**
+   * Seed 003 三、3: 高级工及以上层次培训不少于30% of the 职业技能培训 done: person-times in sessions at
+   * 高级工 or above, of person-times in vocational-skills sessions (技能提升, or any session carrying a
+   * level). `leveledPersonTimes` is the part of those with a level.
+   */
+  advanced: { advancedPersonTimes: number; leveledPersonTimes: number; skillsPersonTimes: number; percent: number | null; target: number };
+  /**
+   * Seed 003 三、11's 取证率不低于70%, applied to the station's trainees: of the people who attended
+   * vocational-skills training in the period, those holding a skill-level certificate by its end.
+   */
+  certificateRate: { trainees: number; withCertificate: number; percent: number | null; target: number };
+  /** 国家通用语言 training (seed 000 国语水平, seed 001 五(二)): its figures and its people's Mandarin level. */
+  language: { figures: FigureRow; byMandarinLevel: { level: 'none' | 'basic' | 'fluent' | 'unknown'; workers: number }[] };
   plan: PlanProgressRow[];
   sessions: ReportSession[];
 }

@@ -64,7 +64,8 @@ function expected(from: string, to: string) {
   const personTimes = inRange.reduce((n, h) => n + h.attendees.length, 0);
   const distinct = new Set(inRange.flatMap((h) => h.attendees.map((w) => w.id))).size;
   const classHours = Math.round(inRange.reduce((n, h) => n + h.classHours, 0) * 10) / 10;
-  const leveled = inRange.filter((h) => h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
+  // Seed 003's base: vocational-skills person-times (the 技能提升 category, or a session with a level).
+  const leveled = inRange.filter((h) => h.category === 'skills' || h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
   const advanced = inRange.filter((h) => h.skillLevel && ['L3', 'L2', 'L1', 'special', 'chief'].includes(h.skillLevel)).reduce((n, h) => n + h.attendees.length, 0);
   return { sessions: inRange.length, personTimes, distinct, classHours, leveled, advanced, inRange };
 }
@@ -121,10 +122,12 @@ test('a month of training: the report on screen equals the counts of what was he
   await expect(page.getByTestId('figures-trade').getByTestId('figure-session-link')).toHaveCount(rebarSessions.length);
   await expect(page.getByTestId('figures-trade').getByTestId('figure-session-link').first()).toHaveAttribute('href', `/sessions/${rebarSessions[0]!.id}`);
 
-  // Plan: year-to-date person-times of all trades (April and May) against 100.
-  const ytd = expected('2025-01-01', '2025-05-31').personTimes;
+  // Plan: year-to-date person-times of all trades (April and May) against 100, counting vocational-skills
+  // training only (the 技能提升 category or a session with a level), seed 000's craftsman training.
+  const skillsOnly = (hs: Held[]) => hs.filter((h) => h.category === 'skills' || h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
+  const ytd = skillsOnly(expected('2025-01-01', '2025-05-31').inRange);
   const total = reports.rows('plan-progress').filter({ hasText: zh['reportsui.plan.allTrades']! });
-  await expect(total.locator('td').nth(3)).toHaveText(String(may.personTimes));
+  await expect(total.locator('td').nth(3)).toHaveText(String(skillsOnly(may.inRange)));
   await expect(total.locator('td').nth(4)).toHaveText(String(ytd));
   await expect(total).toContainText(`${Math.round((ytd / 100) * 1000) / 10}%`);
   await screenshot(page, 'reports-month-zh-CN');
@@ -137,7 +140,7 @@ test('a month of training: the report on screen equals the counts of what was he
   expect(valueBeside(summary, '培训人次')).toBe(may.personTimes);
   expect(valueBeside(summary, '培训人数（去重）')).toBe(may.distinct);
   expect(valueBeside(summary, '课时')).toBe(may.classHours);
-  expect(valueBeside(summary, '高级工及以上占比（%）')).toBe(share);
+  expect(valueBeside(summary, '高级工及以上占比（%）（注1）')).toBe(share);
   const byTrade = sheet(readXlsx(file.path), '按工种');
   expect(byTrade.rows.find((r) => r[0] === '钢筋工')?.slice(1, 4)).toEqual([rebarSessions.length, rebarTimes, 2]);
   const detail = sheet(readXlsx(file.path), '培训场次明细');

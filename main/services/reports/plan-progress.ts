@@ -38,9 +38,16 @@ function doneByGroup(db: Database, roster: Roster, sessionIds: string[]): Int32A
   return done;
 }
 
+/**
+ * The plan's targets are seed 000's 建筑工匠培训 person-times by trade: vocational-skills training (the
+ * 技能提升 category, or a session that carries a skill level). Safety talks and site-entry education
+ * are not craftsman training and do not count towards them.
+ */
+export const PLAN_SESSIONS_SQL = "(category = 'skills' OR skill_level IS NOT NULL)";
+
 function closedSessionIds(db: Database, stationId: string, startWall: string, endWall: string): string[] {
   return db
-    .prepare("SELECT id FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ?")
+    .prepare(`SELECT id FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ? AND ${PLAN_SESSIONS_SQL}`)
     .pluck()
     .all(stationId, startWall, endWall) as string[];
 }
