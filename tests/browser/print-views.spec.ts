@@ -303,7 +303,7 @@ test('a month with no sessions prints its empty tables; a bad link or a station 
   await openSignedIn(page, `/print/report?kind=month&period=2020-01&station=${stationId}`, ADMIN_PASSWORD);
   const empty = await renderPdf(page, 'report-empty-month');
   expect(empty.text).toMatch(/合计\s+0\s+0\s+0\s+0\s+0\s/);
-  expect(empty.text.split(zh['print.report.noRows']!).length - 1).toBe(4);
+  expect(empty.text.split(zh['print.report.noRows']!).length - 1).toBe(6); // category, trade, trainer, team, township, platform type
 
   await page.goto('/print/report?kind=month');
   await expect(page.getByTestId('print-error')).toHaveText(zh['print.badRequest']!);
