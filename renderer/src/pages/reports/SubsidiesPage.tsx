@@ -49,7 +49,9 @@ export function SubsidiesPage() {
         <>
           {ruleText(i)}{' '}
           <Tag className="subsidy-clause-tag">
-            <span lang="zh-CN">{i.clauseZh}</span>
+            <span lang="zh-CN" dir="ltr">
+              {i.clauseZh}
+            </span>
           </Tag>
         </>
       ),
@@ -67,9 +69,9 @@ export function SubsidiesPage() {
   ];
   const ruleColumns = [
     { key: 'rule', title: t('reportsui.subsidy.rule'), render: (_: unknown, r: SubsidyRuleSummary) => <>{ruleText({ rule: r.code, ruleZh: r.nameZh })}{r.enabled ? null : <Tag>{t('reportsui.rules.disabled')}</Tag>}</> },
-    { key: 'clause', title: t('reportsui.subsidy.clause'), render: (_: unknown, r: SubsidyRuleSummary) => <span lang="zh-CN">{r.clauseZh}</span>, width: 130 },
+    { key: 'clause', title: t('reportsui.subsidy.clause'), render: (_: unknown, r: SubsidyRuleSummary) => <span lang="zh-CN" dir="ltr">{r.clauseZh}</span>, width: 130 },
     { key: 'kind', title: t('reportsui.rules.kind'), render: (_: unknown, r: SubsidyRuleSummary) => t(`reportsui.kind.${r.kind}`) },
-    { key: 'amountZh', title: t('reportsui.subsidy.standard'), render: (_: unknown, r: SubsidyRuleSummary) => <span lang="zh-CN">{r.amountZh}</span> },
+    { key: 'amountZh', title: t('reportsui.subsidy.standard'), render: (_: unknown, r: SubsidyRuleSummary) => <span lang="zh-CN" dir="ltr">{r.amountZh}</span> },
     { key: 'items', title: t('reportsui.subsidy.items'), dataIndex: 'items', align: 'end' as const, className: 'reports-number', width: 90 },
     { key: 'excluded', title: t('reportsui.subsidy.excludedShort'), dataIndex: 'excluded', align: 'end' as const, className: 'reports-number', width: 90 },
     { key: 'total', title: t('reportsui.subsidy.total'), dataIndex: 'totalYuan', align: 'end' as const, className: 'reports-number', width: 130 },

@@ -21,7 +21,7 @@ export function ClauseQuote({ source, testId }: { source: RuleSource; testId?: s
     <blockquote className="subsidy-clause" data-testid={testId}>
       <Typography.Text type="secondary" className="subsidy-clause-source">
         {source.seed ? t('reportsui.rules.fromSeed', { seed: source.seed }) : null}
-        <span lang="zh-CN">
+        <span lang="zh-CN" dir="ltr">
           《{source.document}》{source.clause}
         </span>
       </Typography.Text>
@@ -131,7 +131,11 @@ export function SubsidyRulesPage() {
               title={
                 <Space wrap>
                   <span>{ruleName(r)}</span>
-                  <Tag>{clauseText(r.source)}</Tag>
+                  <Tag>
+                    <span lang="zh-CN" dir="ltr">
+                      {clauseText(r.source)}
+                    </span>
+                  </Tag>
                   <Tag color="blue">{t(`reportsui.kind.${r.kind}`)}</Tag>
                 </Space>
               }
