@@ -50,6 +50,9 @@ export interface FigureRow extends Figures {
 
 export interface PlanProgressRow {
   planId: string;
+  kind: PlanKind;
+  year: number;
+  yearTo: number;
   scopeKind: 'station' | 'township' | 'team';
   scope: string;
   tradeId: string | null;
@@ -288,9 +291,15 @@ export interface SubsidyPayment {
   importedAt: string;
 }
 
+/** A plan target: per trade, the total (人次), or one that is not a trade (seed 000: 培育建筑劳务经纪人). */
+export type PlanKind = 'trade' | 'total' | 'broker';
+
 export interface PlanEntry {
   id: string;
   year: number;
+  /** The last year a target spans (seed 000 附件2 gives 2023-2025 together); `year` for one year. */
+  yearTo: number;
+  kind: PlanKind;
   scopeKind: 'station' | 'township' | 'team';
   scope: string;
   tradeId: string | null;
@@ -308,8 +317,11 @@ export interface ReportImportIssue {
 
 export interface PlanImportResult {
   dryRun: boolean;
+  /** The first table's layout. */
   layout: 'by_year' | 'by_township';
   entries: number;
+  /** Every table found, each by its sheet and title row. */
+  tables: { sheet: string | null; title: string; layout: 'by_year' | 'by_township'; year: number; yearTo: number; entries: number }[];
   issues: ReportImportIssue[];
   notes: ReportImportIssue[];
 }

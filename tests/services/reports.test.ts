@@ -254,10 +254,11 @@ describe('plan import (seed 000 tables)', () => {
     });
     const r = await call<{ layout: string; entries: number; issues: { reason: string }[]; notes: { reason: string }[] }>(core, admin, 'plans.import', { stationId, year: 2026, fileName: 'p.xlsx', base64 });
     expect(r.layout).toBe('by_township');
-    expect(r.entries).toBe(6);
-    expect(r.issues.map((i) => i.reason)).toEqual(['reports.import.unknown_trade']);
+    // 培育建筑劳务经纪人 is a target that is not a trade: kept, not refused.
+    expect(r.entries).toBe(8);
+    expect(r.issues).toEqual([]);
     const list = await call<{ scopeKind: string; scope: string; tradeName: string; target: number }[]>(core, admin, 'plans.list', { stationId, year: 2026 });
-    expect(list.filter((e) => e.scope === '团结镇').map((e) => [e.tradeName, e.target])).toEqual([['', 364], ['砌筑工', 37], ['钢筋工', 37]]);
+    expect(list.filter((e) => e.scope === '团结镇').map((e) => [e.tradeName, e.target])).toEqual([['', 364], ['砌筑工', 37], ['钢筋工', 37], ['培育建筑劳务经纪人', 5]]);
     expect(list.every((e) => e.scopeKind === 'township')).toBe(true);
   });
 });
