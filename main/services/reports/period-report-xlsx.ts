@@ -36,7 +36,15 @@ function planSheet(name: string, title: string, rows: PlanProgressRow[]): FormSh
       { header: '年度累计完成', width: 12 },
       { header: '完成率（%）', width: 10 },
     ],
-    rows: rows.map((p) => [SCOPE_ZH[p.scopeKind], p.scope, p.tradeName || '合计（人次）', p.target, p.donePeriod, p.doneYearToDate, p.percent]),
+    rows: rows.map((p) => [
+      SCOPE_ZH[p.scopeKind],
+      p.scope + (p.yearTo > p.year ? `（${p.year}—${p.yearTo}年）` : ''),
+      p.kind === 'broker' ? `${p.tradeName}（人）` : p.tradeName || '合计（人次）',
+      p.target,
+      p.donePeriod,
+      p.doneYearToDate,
+      p.percent,
+    ]),
   };
 }
 
