@@ -17,8 +17,10 @@ export interface StatusTableRow {
 }
 
 export interface StatusTable {
-  /** City or unit written into the title's blank ("____市（单位）"); '' leaves the blank. */
+  /** The filer's unit written into the title's blank (江门市, 尉犁县, a company); '' leaves the blank. */
   cityOrUnit: string;
+  /** The station has not said its administrative level, so the title's blank is left for the pen. */
+  unitMissing: boolean;
   title: string;
   reportingUnit: string;
   rows: StatusTableRow[];

@@ -58,6 +58,24 @@ export const SKILL_LEVEL_ZH: Record<SkillLevel, string> = {
 /** Seed 003 counts training "at 高级工 or above". */
 export const ADVANCED_LEVELS: readonly SkillLevel[] = ['L3', 'L2', 'L1', 'special', 'chief'];
 
+/**
+ * The filer's own level, which names the status table (seed 004 附件: "____市（单位）", the notice's
+ * own "_____县（单位）"): a city, a prefecture (自治州 / 地区 / 盟, named in full), a county, a district,
+ * or a company filing for itself.
+ */
+export const ADMIN_LEVELS = ['city', 'prefecture', 'county', 'district', 'company'] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
+export const ADMIN_LEVEL_SUFFIX: Record<AdminLevel, string> = { city: '市', prefecture: '', county: '县', district: '区', company: '' };
+
+/** Seed 004 四(二)'s five standards, in its own words (有实用内容, 有师资队伍). */
+export const FIVE_HAVES_ZH: Record<'venue' | 'equipment' | 'content' | 'trainers' | 'funding', string> = {
+  venue: '有固定场所',
+  equipment: '有培训设施',
+  content: '有实用内容',
+  trainers: '有师资队伍',
+  funding: '有经费保障',
+};
+
 /** Certificate kinds a worker's record holds (migration 014). */
 export const CERTIFICATE_KINDS = ['skill_level', 'special_operation', 'safety', 'other'] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];

@@ -77,6 +77,7 @@ test('arrange: two stations (one without contact or address), a crowd signed in,
       contactMobile: '13902221111',
       fixedPhone: '0750-3831969',
       city: '江门市',
+      adminLevel: 'city',
       state: 'building',
     },
   });
@@ -154,11 +155,11 @@ test('status table: the seed form in landscape, one row per station, blanks kept
   expect(pdf.text).toMatch(new RegExp(`^\\s*2\\s+${BLANK_STATION}\\s+拟建\\s*$`, 'm'));
   expect(pdf.pngs.length).toBe(pdf.pages);
 
-  // Only the stations named in the link; the title's blank stays a blank when the station has no city.
+  // Only the stations named in the link; the title's blank stays a blank when the station has no level set.
   await page.goto(`/print/status-table?stations=${blankStationId}`);
   await expect(page.getByTestId('status-row')).toHaveCount(1);
   const one = await renderPdf(page, 'status-table-blank', { landscape: true });
-  expect(squeeze(one.text)).toContain('____市（单位）开展“提升站”建设初步情况表');
+  expect(squeeze(one.text)).toContain('____（单位）开展“提升站”建设初步情况表');
   expect(one.text).toMatch(new RegExp(`^\\s*1\\s+${BLANK_STATION}\\s+拟建\\s*$`, 'm'));
   expect(one.text).toMatch(/填报人：\s+固定电话：\s+手机号码：/);
 });

@@ -16,7 +16,7 @@ describe('station status table (seed 004 annex)', () => {
     const longAddress = '广东省江门市蓬江区白沙街道滨江新城规划路以东、江海大道以北滨江新城一期工地项目部二楼东侧会议室';
     await call(core, admin, 'station.update', {
       stationId,
-      profile: { city: '江门市', enterprise: longName, address: longAddress, contactName: '陈工', contactUnitTitle: '项目部 安全总监', contactMobile: '13800138000', fixedPhone: '0750-3831969', state: 'built' },
+      profile: { city: '江门市', adminLevel: 'city', enterprise: longName, address: longAddress, contactName: '陈工', contactUnitTitle: '项目部 安全总监', contactMobile: '13800138000', fixedPhone: '0750-3831969', state: 'built' },
     });
     // A second station with no contact and no address.
     await call(core, admin, 'station.create', { name: '鹤山基地提升站', state: 'planned' });

@@ -19,6 +19,8 @@ export const m020: Migration = {
       ALTER TABLE workers ADD COLUMN apprentice_level TEXT CHECK (apprentice_level IN ('L4', 'L3', 'L2', 'L1'));
       ALTER TABLE workers ADD COLUMN apprentice_from TEXT;
       ALTER TABLE workers ADD COLUMN apprentice_to TEXT;
+      -- The filer's level names the status table (seed 004 附件: ____市（单位）).
+      ALTER TABLE stations ADD COLUMN admin_level TEXT CHECK (admin_level IN ('city', 'prefecture', 'county', 'district', 'company'));
 
       CREATE TABLE training_plans_new (
         id          TEXT PRIMARY KEY,

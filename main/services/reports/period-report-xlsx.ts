@@ -1,9 +1,8 @@
 import type { AnnualReport, FigureRow, PeriodReport, PlanProgressRow } from '../../../shared/contract/report-types';
-import { STATION_STATE_ZH, type FiveHave } from '../../../shared/domain/vocab';
+import { FIVE_HAVES_ZH, STATION_STATE_ZH } from '../../../shared/domain/vocab';
 import { writeForm, type FormSheet } from '../exports/xlsx-form';
 
 const KIND_ZH = { month: '月报', quarter: '季度汇总', year: '年度报告' } as const;
-const FIVE_HAVES_ZH: Record<FiveHave, string> = { venue: '有固定场所', equipment: '有培训设施', content: '有实训内容', trainers: '有教员队伍', funding: '有经费保障' };
 const SCOPE_ZH = { station: '本站', township: '乡镇', team: '班组' } as const;
 const MANDARIN_ZH = { none: '不会', basic: '一般', fluent: '熟练', unknown: '未填' } as const;
 
