@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Station } from '../../shared/contract/types';
 import type { FiveHavesItem, StationProfile } from '../../shared/contract/records';
 import { AppError } from '../../shared/contract/result';
-import { MIN_STATION_AREA_M2, type StationState } from '../../shared/domain/vocab';
+import { MIN_STATION_AREA_M2, type AdminLevel, type StationState } from '../../shared/domain/vocab';
 import { newId } from '../app/ids';
 import type { Clock } from '../app/clock';
 import { seedCatalogue } from './catalogue';
@@ -18,6 +18,7 @@ interface StationRow {
   fixed_phone: string;
   state: StationState;
   city: string;
+  admin_level: AdminLevel | null;
   district: string;
   township: string;
   area_m2: number | null;
@@ -47,6 +48,7 @@ const toProfile = (r: StationRow): StationProfile => ({
   fixedPhone: r.fixed_phone,
   state: r.state,
   city: r.city,
+  adminLevel: r.admin_level,
   district: r.district,
   township: r.township,
   areaM2: r.area_m2,
@@ -72,6 +74,7 @@ const COLUMNS: Record<keyof ProfileFields, { col: string; json?: boolean }> = {
   fixedPhone: { col: 'fixed_phone' },
   state: { col: 'state' },
   city: { col: 'city' },
+  adminLevel: { col: 'admin_level' },
   district: { col: 'district' },
   township: { col: 'township' },
   areaM2: { col: 'area_m2' },

@@ -1,4 +1,4 @@
-import type { IdType, SkillLevel, WorkerStatus } from '../../shared/domain/vocab';
+import type { ApprenticeLevel, HighRiskPost, IdType, SkillLevel, WorkerStatus } from '../../shared/domain/vocab';
 import type { Language } from '../../shared/i18n/languages';
 import type { WorkerDetail, WorkerFields, WorkerListItem } from '../../shared/contract/records';
 import { checkIdNumber, reverseId } from '../../shared/domain/id-number';
@@ -28,6 +28,11 @@ export interface WorkerRow {
   entry_date: string | null;
   exit_date: string | null;
   status: WorkerStatus;
+  high_risk_post: HighRiskPost | null;
+  insurance_months: number | null;
+  apprentice_level: ApprenticeLevel | null;
+  apprentice_from: string | null;
+  apprentice_to: string | null;
   badge_code: string;
   archived_at: string | null;
   merged_into: string | null;
@@ -62,6 +67,11 @@ export const FIELD_COLUMNS = [
   ['entryDate', 'entry_date'],
   ['exitDate', 'exit_date'],
   ['status', 'status'],
+  ['highRiskPost', 'high_risk_post'],
+  ['insuranceMonths', 'insurance_months'],
+  ['apprenticeLevel', 'apprentice_level'],
+  ['apprenticeFrom', 'apprentice_from'],
+  ['apprenticeTo', 'apprentice_to'],
 ] as const satisfies readonly (readonly [keyof WorkerFields, keyof WorkerRow])[];
 
 export type FieldName = keyof WorkerFields;
@@ -85,6 +95,11 @@ export function fieldsOf(r: WorkerRow): WorkerFields {
     entryDate: r.entry_date,
     exitDate: r.exit_date,
     status: r.status,
+    highRiskPost: r.high_risk_post,
+    insuranceMonths: r.insurance_months,
+    apprenticeLevel: r.apprentice_level,
+    apprenticeFrom: r.apprentice_from,
+    apprenticeTo: r.apprentice_to,
   };
 }
 
@@ -172,6 +187,11 @@ export function checkRecord(
   if (fields.entryDate && fields.exitDate && fields.exitDate < fields.entryDate) {
     problems.push({ field: 'exitDate', reason: 'import.exit_before_entry' });
   }
+  if (fields.apprenticeFrom && fields.apprenticeTo && fields.apprenticeTo < fields.apprenticeFrom) {
+    problems.push({ field: 'apprenticeTo', reason: 'import.apprentice_end_before_start' });
+  }
+  // A level without its start pays nothing and says nothing: ask for the start (002 (九) pays per year).
+  if (fields.apprenticeLevel && !fields.apprenticeFrom) problems.push({ field: 'apprenticeFrom', reason: 'import.apprentice_start_missing' });
   if (problems.length || !id.normalized) return { ok: false, problems };
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import type { Language } from '../i18n/languages';
 import type { SubsidyRules } from './subsidy-rules';
-import type { IdType, NationalTrainingType, SessionState, SkillLevel, StationState, WorkerStatus, FiveHave } from '../domain/vocab';
+import type { AdminLevel, ApprenticeLevel, HighRiskPost, IdType, NationalTrainingType, SessionState, SkillLevel, StationState, WorkerStatus, FiveHave } from '../domain/vocab';
 
 /** The station as seed 004's status table and the five-haves panel need it. */
 export interface StationProfile {
@@ -14,6 +14,7 @@ export interface StationProfile {
   fixedPhone: string;
   state: StationState;
   city: string;
+  adminLevel: AdminLevel | null;
   district: string;
   township: string;
   areaM2: number | null;
@@ -93,6 +94,11 @@ export interface WorkerFields {
   entryDate: string | null;
   exitDate: string | null;
   status: WorkerStatus;
+  highRiskPost: HighRiskPost | null;
+  insuranceMonths: number | null;
+  apprenticeLevel: ApprenticeLevel | null;
+  apprenticeFrom: string | null;
+  apprenticeTo: string | null;
 }
 
 export interface WorkerListItem {

@@ -1,5 +1,6 @@
 import type { NationalTrainingType, SkillLevel, StationState } from '../domain/vocab';
 import type { FiveHavesItem } from './records';
+import type { RuleSource, SubsidyKind } from './subsidy-rules';
 
 /** One row of seed 004's status table (the print view lays these out on paper). */
 export interface StatusTableRow {
@@ -16,8 +17,10 @@ export interface StatusTableRow {
 }
 
 export interface StatusTable {
-  /** City or unit written into the title's blank ("____市（单位）"); '' leaves the blank. */
+  /** The filer's unit written into the title's blank (江门市, 尉犁县, a company); '' leaves the blank. */
   cityOrUnit: string;
+  /** The station has not said its administrative level, so the title's blank is left for the pen. */
+  unitMissing: boolean;
   title: string;
   reportingUnit: string;
   rows: StatusTableRow[];
@@ -49,6 +52,9 @@ export interface FigureRow extends Figures {
 
 export interface PlanProgressRow {
   planId: string;
+  kind: PlanKind;
+  year: number;
+  yearTo: number;
   scopeKind: 'station' | 'township' | 'team';
   scope: string;
   tradeId: string | null;
@@ -77,10 +83,25 @@ export interface PeriodReport {
   byTrade: FigureRow[];
   byTrainer: FigureRow[];
   byTeam: FigureRow[];
+  /** By the worker's home township (seed 000 plans by township). */
+  byTownship: FigureRow[];
+  /** By the national platform's training type code (003001-003004); key '' for sessions without one. */
+  byNationalType: FigureRow[];
   newWorkers: number;
   certificates: { count: number; certificateIds: string[] };
-  /** Seed 003: share of person-times in sessions at 高级工 or above among sessions that carry a level. */
-  advanced: { advancedPersonTimes: number; leveledPersonTimes: number; percent: number | null };
+  /**
+   * Seed 003 三、3: 高级工及以上层次培训不少于30% of the 职业技能培训 done: person-times in sessions at
+   * 高级工 or above, of person-times in vocational-skills sessions (技能提升, or any session carrying a
+   * level). `leveledPersonTimes` is the part of those with a level.
+   */
+  advanced: { advancedPersonTimes: number; leveledPersonTimes: number; skillsPersonTimes: number; percent: number | null; target: number };
+  /**
+   * Seed 003 三、11's 取证率不低于70%, applied to the station's trainees: of the people who attended
+   * vocational-skills training in the period, those holding a skill-level certificate by its end.
+   */
+  certificateRate: { trainees: number; withCertificate: number; percent: number | null; target: number };
+  /** 国家通用语言 training (seed 000 国语水平, seed 001 五(二)): its figures and its people's Mandarin level. */
+  language: { figures: FigureRow; byMandarinLevel: { level: 'none' | 'basic' | 'fluent' | 'unknown'; workers: number }[] };
   plan: PlanProgressRow[];
   sessions: ReportSession[];
 }
@@ -193,10 +214,16 @@ export interface SubsidyItem {
   idMasked: string;
   rule: string;
   ruleZh: string;
+  /** Which of seed 001 五(二)'s yearly allowances it uses. */
+  kind: SubsidyKind;
+  /** The clause applied, as the bureau cites it: seed and clause (`002 五（九）`). */
+  clauseZh: string;
   tradeId: string | null;
   tradeName: string | null;
   level: SkillLevel | null;
   amountYuan: number;
+  /** The seed's amount is a ceiling (不超过): the bureau may pay less. */
+  upTo: boolean;
   /** Why this person qualifies, in the form's Chinese (hours against the threshold, or the certificate). */
   reasonZh: string;
   /** What the reason rests on: sessions (class-hour rules) or a certificate. */
@@ -204,13 +231,54 @@ export interface SubsidyItem {
   certificateId: string | null;
 }
 
+/** Why someone who meets a rule's hours (or holds its certificate) is not paid. */
+export const SUBSIDY_EXCLUSIONS = [
+  'cap',
+  'kind_used',
+  'already_granted',
+  'pass_not_recorded',
+  'pass_failed',
+  'not_high_risk_post',
+  'trade_not_in_fields',
+  'no_trade',
+  'not_new_hire',
+  'certificate_too_early',
+  'insurance_short',
+  'no_amount',
+] as const;
+export type SubsidyExclusion = (typeof SUBSIDY_EXCLUSIONS)[number];
+
+export interface ExcludedSubsidyItem extends Omit<SubsidyItem, 'amountYuan'> {
+  /** What the line would pay; null where the rule has no amount. */
+  amountYuan: number | null;
+  excludedBecause: SubsidyExclusion;
+}
+
+/** One rule as the list applied it: its clause word for word, and what it gave. */
+export interface SubsidyRuleSummary {
+  code: string;
+  nameZh: string;
+  kind: SubsidyKind;
+  enabled: boolean;
+  source: RuleSource;
+  clauseZh: string;
+  /** The amount as the form states it (`每人400元`, `不超过1000元`, by level, or 未定). */
+  amountZh: string;
+  items: number;
+  excluded: number;
+  totalYuan: number;
+}
+
 export interface SubsidyList {
   stationId: string;
   year: number;
   items: SubsidyItem[];
-  /** Qualified but left off by the cap or the once-per-occupation-and-level rule. */
-  excluded: (SubsidyItem & { excludedBecause: 'cap' | 'already_granted' })[];
+  /** Met a rule's hours or holds its certificate, and not paid: each with the reason. */
+  excluded: ExcludedSubsidyItem[];
   totalYuan: number;
+  rules: SubsidyRuleSummary[];
+  /** The yearly cap's clause (seed 001 五(二)) and the cap as applied. */
+  cap: { source: RuleSource; clauseZh: string; maxPerYear: number; onePerKind: boolean; oncePerOccupationLevel: boolean };
 }
 
 export interface SubsidyPayment {
@@ -225,9 +293,15 @@ export interface SubsidyPayment {
   importedAt: string;
 }
 
+/** A plan target: per trade, the total (人次), or one that is not a trade (seed 000: 培育建筑劳务经纪人). */
+export type PlanKind = 'trade' | 'total' | 'broker';
+
 export interface PlanEntry {
   id: string;
   year: number;
+  /** The last year a target spans (seed 000 附件2 gives 2023-2025 together); `year` for one year. */
+  yearTo: number;
+  kind: PlanKind;
   scopeKind: 'station' | 'township' | 'team';
   scope: string;
   tradeId: string | null;
@@ -245,8 +319,11 @@ export interface ReportImportIssue {
 
 export interface PlanImportResult {
   dryRun: boolean;
+  /** The first table's layout. */
   layout: 'by_year' | 'by_township';
   entries: number;
+  /** Every table found, each by its sheet and title row. */
+  tables: { sheet: string | null; title: string; layout: 'by_year' | 'by_township'; year: number; yearTo: number; entries: number }[];
   issues: ReportImportIssue[];
   notes: ReportImportIssue[];
 }

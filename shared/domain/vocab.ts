@@ -8,14 +8,20 @@ export const STATION_STATES = ['built', 'building', 'planned'] as const;
 export type StationState = (typeof STATION_STATES)[number];
 export const STATION_STATE_ZH: Record<StationState, string> = { built: '已建', building: '在建', planned: '拟建' };
 
-/** Seed 004's practical content; stations may add their own categories. */
-export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention'] as const;
+/**
+ * Seed 004's practical content, and the national common language (seed 000 tracks 国语水平, seed 001
+ * 五(二) pays a 国家通用语言培训 subsidy of its own); stations may add their own categories.
+ */
+export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention', 'national_language', 'labour_broker'] as const;
 export const CONTENT_CATEGORY_ZH: Record<(typeof CONTENT_CATEGORIES)[number], string> = {
   culture: '企业文化',
   skills: '技能提升',
   rights: '维权常识',
   safety: '安全教育',
   injury_prevention: '工伤预防',
+  national_language: '国家通用语言',
+  // Seed 000 三(六): 对劳务经纪人进行专项培训; its 培育建筑劳务经纪人 target counts the people trained.
+  labour_broker: '建筑劳务经纪人专项培训',
 };
 
 /** Training type codes of the national construction-worker platform. */
@@ -51,6 +57,45 @@ export const SKILL_LEVEL_ZH: Record<SkillLevel, string> = {
 };
 /** Seed 003 counts training "at 高级工 or above". */
 export const ADVANCED_LEVELS: readonly SkillLevel[] = ['L3', 'L2', 'L1', 'special', 'chief'];
+
+/**
+ * The filer's own level, which names the status table (seed 004 附件: "____市（单位）", the notice's
+ * own "_____县（单位）"): a city, a prefecture (自治州 / 地区 / 盟, named in full), a county, a district,
+ * or a company filing for itself.
+ */
+export const ADMIN_LEVELS = ['city', 'prefecture', 'county', 'district', 'company'] as const;
+export type AdminLevel = (typeof ADMIN_LEVELS)[number];
+export const ADMIN_LEVEL_SUFFIX: Record<AdminLevel, string> = { city: '市', prefecture: '', county: '县', district: '区', company: '' };
+
+/** Seed 004 四(二)'s five standards, in its own words (有实用内容, 有师资队伍). */
+export const FIVE_HAVES_ZH: Record<'venue' | 'equipment' | 'content' | 'trainers' | 'funding', string> = {
+  venue: '有固定场所',
+  equipment: '有培训设施',
+  content: '有实用内容',
+  trainers: '有师资队伍',
+  funding: '有经费保障',
+};
+
+/** Certificate kinds a worker's record holds (migration 014). */
+export const CERTIFICATE_KINDS = ['skill_level', 'special_operation', 'safety', 'other'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+/**
+ * Seed 002 二(一)'s high-risk posts: 建筑施工特种作业人员、建筑施工安全管理人员、燃气经营企业从业人员和
+ * 水处理人员. Its (九) pays their safety training.
+ */
+export const HIGH_RISK_POSTS = ['special_operation', 'safety_management', 'gas', 'water_treatment'] as const;
+export type HighRiskPost = (typeof HIGH_RISK_POSTS)[number];
+export const HIGH_RISK_POST_ZH: Record<HighRiskPost, string> = {
+  special_operation: '建筑施工特种作业人员',
+  safety_management: '建筑施工安全生产管理人员',
+  gas: '燃气经营企业从业人员',
+  water_treatment: '水处理人员',
+};
+
+/** Seed 002 (九) pays new-style apprenticeships at 中级工, 高级工, 技师 and 高级技师 level. */
+export const APPRENTICE_LEVELS = ['L4', 'L3', 'L2', 'L1'] as const;
+export type ApprenticeLevel = (typeof APPRENTICE_LEVELS)[number];
 
 export const ID_TYPES = ['resident', 'passport', 'hk_macau', 'taiwan', 'foreign_permanent'] as const;
 export type IdType = (typeof ID_TYPES)[number];

@@ -77,6 +77,7 @@ test('arrange: two stations (one without contact or address), a crowd signed in,
       contactMobile: '13902221111',
       fixedPhone: '0750-3831969',
       city: '江门市',
+      adminLevel: 'city',
       state: 'building',
     },
   });
@@ -154,11 +155,11 @@ test('status table: the seed form in landscape, one row per station, blanks kept
   expect(drawn).toContain(`2${BLANK_STATION}拟建填报人：`);
   expect(pdf.pngs.length).toBe(pdf.pages);
 
-  // Only the stations named in the link; the title's blank stays a blank when the station has no city.
+  // Only the stations named in the link; the title's blank stays a blank when the station has no level set.
   await page.goto(`/print/status-table?stations=${blankStationId}`);
   await expect(page.getByTestId('status-row')).toHaveCount(1);
   const one = await renderPdf(page, 'status-table-blank', { landscape: true });
-  expect(squeeze(one.text)).toContain('____市（单位）开展“提升站”建设初步情况表');
+  expect(squeeze(one.text)).toContain('____（单位）开展“提升站”建设初步情况表');
   expect(squeeze(one.raw)).toContain(`1${BLANK_STATION}拟建填报人：固定电话：手机号码：`);
 });
 
@@ -302,7 +303,7 @@ test('a month with no sessions prints its empty tables; a bad link or a station 
   await openSignedIn(page, `/print/report?kind=month&period=2020-01&station=${stationId}`, ADMIN_PASSWORD);
   const empty = await renderPdf(page, 'report-empty-month');
   expect(empty.text).toMatch(/合计\s+0\s+0\s+0\s+0\s+0\s/);
-  expect(empty.text.split(zh['print.report.noRows']!).length - 1).toBe(4);
+  expect(empty.text.split(zh['print.report.noRows']!).length - 1).toBe(6); // category, trade, trainer, team, township, platform type
 
   await page.goto('/print/report?kind=month');
   await expect(page.getByTestId('print-error')).toHaveText(zh['print.badRequest']!);

@@ -64,7 +64,8 @@ function expected(from: string, to: string) {
   const personTimes = inRange.reduce((n, h) => n + h.attendees.length, 0);
   const distinct = new Set(inRange.flatMap((h) => h.attendees.map((w) => w.id))).size;
   const classHours = Math.round(inRange.reduce((n, h) => n + h.classHours, 0) * 10) / 10;
-  const leveled = inRange.filter((h) => h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
+  // Seed 003's base: vocational-skills person-times (the 技能提升 category, or a session with a level).
+  const leveled = inRange.filter((h) => h.category === 'skills' || h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
   const advanced = inRange.filter((h) => h.skillLevel && ['L3', 'L2', 'L1', 'special', 'chief'].includes(h.skillLevel)).reduce((n, h) => n + h.attendees.length, 0);
   return { sessions: inRange.length, personTimes, distinct, classHours, leveled, advanced, inRange };
 }
@@ -121,10 +122,12 @@ test('a month of training: the report on screen equals the counts of what was he
   await expect(page.getByTestId('figures-trade').getByTestId('figure-session-link')).toHaveCount(rebarSessions.length);
   await expect(page.getByTestId('figures-trade').getByTestId('figure-session-link').first()).toHaveAttribute('href', `/sessions/${rebarSessions[0]!.id}`);
 
-  // Plan: year-to-date person-times of all trades (April and May) against 100.
-  const ytd = expected('2025-01-01', '2025-05-31').personTimes;
+  // Plan: year-to-date person-times of all trades (April and May) against 100, counting vocational-skills
+  // training only (the 技能提升 category or a session with a level), seed 000's craftsman training.
+  const skillsOnly = (hs: Held[]) => hs.filter((h) => h.category === 'skills' || h.skillLevel).reduce((n, h) => n + h.attendees.length, 0);
+  const ytd = skillsOnly(expected('2025-01-01', '2025-05-31').inRange);
   const total = reports.rows('plan-progress').filter({ hasText: zh['reportsui.plan.allTrades']! });
-  await expect(total.locator('td').nth(3)).toHaveText(String(may.personTimes));
+  await expect(total.locator('td').nth(3)).toHaveText(String(skillsOnly(may.inRange)));
   await expect(total.locator('td').nth(4)).toHaveText(String(ytd));
   await expect(total).toContainText(`${Math.round((ytd / 100) * 1000) / 10}%`);
   await screenshot(page, 'reports-month-zh-CN');
@@ -137,7 +140,7 @@ test('a month of training: the report on screen equals the counts of what was he
   expect(valueBeside(summary, '培训人次')).toBe(may.personTimes);
   expect(valueBeside(summary, '培训人数（去重）')).toBe(may.distinct);
   expect(valueBeside(summary, '课时')).toBe(may.classHours);
-  expect(valueBeside(summary, '高级工及以上占比（%）')).toBe(share);
+  expect(valueBeside(summary, '高级工及以上占比（%）（注1）')).toBe(share);
   const byTrade = sheet(readXlsx(file.path), '按工种');
   expect(byTrade.rows.find((r) => r[0] === '钢筋工')?.slice(1, 4)).toEqual([rebarSessions.length, rebarTimes, 2]);
   const detail = sheet(readXlsx(file.path), '培训场次明细');
@@ -266,6 +269,8 @@ test('the training plan: add, edit and delete a target; a bad file shows its pro
 test('the subsidy list: on screen, as .xlsx with full ID numbers for an admin, and the bureau\'s reply', async ({ page }) => {
   const zhang = workers[0]!;
   await api.call('certificates.add', { workerId: zhang.id, fields: { kind: 'skill_level', tradeId: trades.get('钢筋工'), level: 'L3', number: 'GZ-2025-001', issuedOn: '2025-06-01', issuer: '职业技能鉴定中心' } });
+  // 002 (十): and a year of unemployment insurance paid in the city.
+  await api.call('workers.update', { workerId: zhang.id, fields: { insuranceMonths: 12 } });
   const list = await api.call<{ items: { workerId: string; amountYuan: number }[]; totalYuan: number }>('reports.subsidies', { stationId, year: 2025 });
   expect(list.items.length).toBeGreaterThan(0);
 
@@ -315,6 +320,46 @@ test('the subsidy list: on screen, as .xlsx with full ID numbers for an admin, a
   await page.locator('.ant-modal-confirm .ant-btn-primary').click();
   await expect(page.locator('.ant-message')).toContainText(fill(zh['reportsui.subsidy.replyDone']!, { n: 1 }));
   expect(await api.call<{ amountYuan: number }[]>('subsidies.payments', { workerId: zhang.id })).toMatchObject([{ amountYuan: 3000 }]);
+});
+
+test('the subsidy rules: each with its clause word for word; an admin edits them, a negative amount is refused; zh-CN, ug, en', async ({ page }) => {
+  await openSignedIn(page, '/reports/subsidy-rules', ADMIN_PASSWORD);
+  await expect(page.getByTestId('rule-high_risk_safety-clause')).toContainText('考试合格后按每人400元标准给予补贴');
+  await expect(page.getByTestId('rule-certificate-clause')).toContainText('且在本市缴纳失业保险1年以上的企业职工');
+  await expect(page.getByTestId('rules-cap')).toContainText('同一职业同一等级不可重复享受');
+  // 001 gives 岗前培训 no amount: none until the station enters one.
+  await expect(page.getByTestId('rule-pre_job-yuan').locator('input')).toHaveValue('');
+  await page.getByTestId('rule-pre_job-yuan').locator('input').fill('600');
+  await page.getByTestId('rules-save').click();
+  await expect(page.locator('.ant-message')).toContainText(zh['reportsui.rules.saved']!);
+  const saved = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });
+  expect(saved.subsidyRules.rules.find((r) => r.code === 'pre_job')!.yuan).toBe(600);
+  await page.getByTestId('rule-city_operation-yuan').locator('input').fill('-500');
+  await page.getByTestId('rules-save').click();
+  await expect(page.getByTestId('rules-error')).toBeVisible();
+  const after = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });
+  expect(after.subsidyRules.rules.find((r) => r.code === 'city_operation')!.yuan).toBe(500);
+  await screenshot(page, 'reports-subsidy-rules-zh-CN');
+
+  for (const lang of ['zh-CN', 'ug', 'en'] as const) {
+    await page.evaluate((l) => localStorage.setItem('station.language', l), lang);
+    await page.goto('/reports/subsidies?year=2025');
+    const applied = page.getByTestId('subsidy-rules-applied');
+    await expect(applied).toBeVisible();
+    await expect(applied).toContainText('002 五（十）');
+    await applied.locator('.ant-table-row').filter({ hasText: '002 五（十一）' }).locator('.ant-table-row-expand-icon').click();
+    // The sentence is the notice's Chinese, left to right, whatever the screen's language.
+    const clause = page.getByTestId('clause-city_operation').locator('.subsidy-clause-text');
+    await expect(clause).toHaveAttribute('dir', 'ltr');
+    await expect(clause).toHaveText(/^城市供水、排水、供热/);
+    await screenshot(page, `reports-subsidies-rules-applied-${lang}`);
+    if (lang !== 'zh-CN') {
+      await page.goto('/reports/subsidy-rules');
+      await expect(page.getByTestId('rule-apprenticeship-clause')).toContainText('高级技师水平每人每年8000元');
+      await screenshot(page, `reports-subsidy-rules-${lang}`);
+    }
+  }
+  await page.evaluate(() => localStorage.setItem('station.language', 'zh-CN'));
 });
 
 test('the status table with blanks visible, its .xlsx, and the platform export of a month', async ({ page }) => {

@@ -16,7 +16,7 @@ describe('station status table (seed 004 annex)', () => {
     const longAddress = '广东省江门市蓬江区白沙街道滨江新城规划路以东、江海大道以北滨江新城一期工地项目部二楼东侧会议室';
     await call(core, admin, 'station.update', {
       stationId,
-      profile: { city: '江门市', enterprise: longName, address: longAddress, contactName: '陈工', contactUnitTitle: '项目部 安全总监', contactMobile: '13800138000', fixedPhone: '0750-3831969', state: 'built' },
+      profile: { city: '江门市', adminLevel: 'city', enterprise: longName, address: longAddress, contactName: '陈工', contactUnitTitle: '项目部 安全总监', contactMobile: '13800138000', fixedPhone: '0750-3831969', state: 'built' },
     });
     // A second station with no contact and no address.
     await call(core, admin, 'station.create', { name: '鹤山基地提升站', state: 'planned' });
@@ -194,10 +194,11 @@ describe('monthly report', () => {
     await held({ startsAt: '2026-03-10T08:00', endsAt: '2026-03-10T09:30', category: 'skills', skillLevel: 'L3' }, [people[0]!, people[1]!]);
     const r = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-03' });
     const p = (name: string, scope = '') => r.plan.find((x) => x.tradeName === name && x.scope === scope)!;
-    expect(p('钢筋工')).toMatchObject({ target: 10, donePeriod: 1, doneYearToDate: 3, percent: 30 });
-    expect(p('')).toMatchObject({ target: 100, donePeriod: 2, doneYearToDate: 6, percent: 6 });
-    expect(p('砌筑工', '团结镇')).toMatchObject({ donePeriod: 1, doneYearToDate: 3, percent: 75 });
-    expect(r.advanced).toEqual({ advancedPersonTimes: 2, leveledPersonTimes: 2, percent: 100 });
+    // Only the skills training counts towards seed 000's craftsman-training targets, not February's safety talk.
+    expect(p('钢筋工')).toMatchObject({ target: 10, donePeriod: 1, doneYearToDate: 1, percent: 10 });
+    expect(p('')).toMatchObject({ target: 100, donePeriod: 2, doneYearToDate: 2, percent: 2 });
+    expect(p('砌筑工', '团结镇')).toMatchObject({ donePeriod: 1, doneYearToDate: 1, percent: 25 });
+    expect(r.advanced).toEqual({ advancedPersonTimes: 2, leveledPersonTimes: 2, skillsPersonTimes: 2, percent: 100, target: 30 });
     const file = bytes(await call<ExportFile>(core, admin, 'exports.periodReport', { stationId, kind: 'year', period: '2026' }));
     const sheets = readXlsxWithPython(file);
     expect(sheetNamed(sheets, '站点情况').rows[2]).toEqual(['建设状况', '拟建']);
@@ -253,18 +254,23 @@ describe('plan import (seed 000 tables)', () => {
     });
     const r = await call<{ layout: string; entries: number; issues: { reason: string }[]; notes: { reason: string }[] }>(core, admin, 'plans.import', { stationId, year: 2026, fileName: 'p.xlsx', base64 });
     expect(r.layout).toBe('by_township');
-    expect(r.entries).toBe(6);
-    expect(r.issues.map((i) => i.reason)).toEqual(['reports.import.unknown_trade']);
+    // 培育建筑劳务经纪人 is a target that is not a trade: kept, not refused.
+    expect(r.entries).toBe(8);
+    expect(r.issues).toEqual([]);
     const list = await call<{ scopeKind: string; scope: string; tradeName: string; target: number }[]>(core, admin, 'plans.list', { stationId, year: 2026 });
-    expect(list.filter((e) => e.scope === '团结镇').map((e) => [e.tradeName, e.target])).toEqual([['', 364], ['砌筑工', 37], ['钢筋工', 37]]);
+    expect(list.filter((e) => e.scope === '团结镇').map((e) => [e.tradeName, e.target])).toEqual([['', 364], ['砌筑工', 37], ['钢筋工', 37], ['培育建筑劳务经纪人', 5]]);
     expect(list.every((e) => e.scopeKind === 'township')).toBe(true);
   });
 });
 
 describe('subsidy list', () => {
-  it('a worker with certificates in three trades and many hours: at most three a year, never twice for one occupation and level', async () => {
+  it('a worker with certificates in three trades and many hours: one vocational subsidy a year, never twice for one occupation and level', async () => {
     const { core, admin, stationId, people, trade, held } = await reportStation();
     const zhang = people[0]!;
+    // 002 (十) asks a year of unemployment insurance in the city; (九)'s 400 a high-risk post and a pass.
+    await call(core, admin, 'workers.update', { workerId: zhang.id, fields: { insuranceMonths: 12 } });
+    await call(core, admin, 'workers.update', { workerId: people[1]!.id, fields: { highRiskPost: 'gas' } });
+    await call(core, admin, 'certificates.add', { workerId: people[1]!.id, fields: { kind: 'safety', tradeId: null, level: null, issuedOn: '2026-05-20' } });
     for (const [t, level, on] of [['钢筋工', 'L5', '2026-01-10'], ['砌筑工', 'L4', '2026-02-10'], ['电工', 'L3', '2026-03-10'], ['电工', 'L3', '2026-04-10']] as const) {
       await call(core, admin, 'certificates.add', { workerId: zhang.id, fields: { kind: 'skill_level', tradeId: trade(t), level, number: `CERT-${on}`, issuedOn: on, issuer: '新疆维吾尔自治区职业技能鉴定中心' } });
     }
@@ -276,9 +282,11 @@ describe('subsidy list', () => {
       core, admin, 'reports.subsidies', { stationId, year: 2026 },
     );
     const mine = list.items.filter((i) => i.workerId === zhang.id);
-    // Candidates: 3000 (电工 高级) twice, 1500, 1000, 400 (safety hours): the duplicate is refused, the cap keeps the largest three.
-    expect(mine.map((i) => i.amountYuan)).toEqual([3000, 1500, 1000]);
-    expect(list.excluded.map((e) => [e.excludedBecause, e.amountYuan]).sort()).toEqual([['already_granted', 3000], ['cap', 400]]);
+    // Candidates: 3000 (电工 高级) twice, 1500, 1000 (all vocational-training subsidies, 001 五(二)):
+    // the duplicate is refused, one of the kind a year, the largest; the safety hours are not a
+    // high-risk post's.
+    expect(mine.map((i) => i.amountYuan)).toEqual([3000]);
+    expect(list.excluded.map((e) => [e.excludedBecause, e.amountYuan]).sort()).toEqual([['already_granted', 3000], ['kind_used', 1000], ['kind_used', 1500], ['not_high_risk_post', 400]]);
     const li = list.items.find((i) => i.workerId === people[1]!.id)!;
     expect(li).toMatchObject({ rule: 'high_risk_safety', amountYuan: 400 });
     expect(li.reasonZh).toContain('24课时');
@@ -305,18 +313,19 @@ describe('subsidy list', () => {
     // The file: masked IDs for a trainer-level export, read back by openpyxl.
     const sheets = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.subsidies', { stationId, year: 2026 })));
     const main = sheetNamed(sheets, '补贴名单');
-    expect(main.rows[1]).toEqual(['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '符合条件说明']);
+    expect(main.rows[1]).toEqual(['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '依据条款', '符合条件说明']);
     const zhangRows = main.rows.filter((r) => r[1] === '张三');
-    expect(zhangRows.map((r) => r[6])).toEqual([3000, 1500, 1000]);
+    expect(zhangRows.map((r) => r[6])).toEqual([3000]);
     expect(String(zhangRows[0]![2])).toMatch(/^\d{6}\*+\w{4}$/);
-    expect(sheetNamed(sheets, '依据明细').rows.filter((r) => r[3] === '培训场次')).toHaveLength(8);
+    expect(sheetNamed(sheets, '依据明细').rows.filter((r) => r[4] === '培训场次')).toHaveLength(8);
   });
 
   it('follows the station\'s own rules: a lower yearly cap', async () => {
     const { core, admin, stationId, people, trade } = await reportStation();
     const rules = (await call<{ subsidyRules: { maxPerYear: number } }>(core, admin, 'station.settings', { stationId })).subsidyRules;
     expect(rules.maxPerYear).toBe(3);
-    await call(core, admin, 'station.updateSettings', { stationId, subsidyRules: { ...rules, maxPerYear: 1 } });
+    await call(core, admin, 'station.updateSettings', { stationId, subsidyRules: { ...rules, maxPerYear: 1, onePerKind: false } });
+    await call(core, admin, 'workers.update', { workerId: people[0]!.id, fields: { insuranceMonths: 12 } });
     for (const t of ['钢筋工', '砌筑工']) await call(core, admin, 'certificates.add', { workerId: people[0]!.id, fields: { kind: 'skill_level', tradeId: trade(t), level: 'L5', issuedOn: '2026-01-10' } });
     const list = await call<{ items: unknown[]; excluded: { excludedBecause: string }[] }>(core, admin, 'reports.subsidies', { stationId, year: 2026 });
     expect(list.items).toHaveLength(1);

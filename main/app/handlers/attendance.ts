@@ -50,7 +50,7 @@ export const attendanceHandlers: HandlerGroup<
         {
           name: input.name, idType: input.idType, idNumber: input.idNumber, tradeId: input.tradeId, mobile: '', skillLevel: null, employer: '', team: '',
           homeProvince: '', homeCounty: '', homeTownship: '', mandarinLevel: null, traineeGroup: null, language: input.language ?? 'zh-CN',
-          entryDate: null, exitDate: null, status: 'on_site',
+          entryDate: null, exitDate: null, status: 'on_site', highRiskPost: null, insuranceMonths: null, apprenticeLevel: null, apprenticeFrom: null, apprenticeTo: null,
         },
         trainer,
       ).id;

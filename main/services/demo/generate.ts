@@ -7,6 +7,10 @@ import { eventHash, chainTip } from '../attendance/chain';
 import { INSERT_WORKER_SQL, recordParams, type WorkerRecord } from '../workers-rows';
 import { NUMBER_FILL_TRIGGERS } from '../../db/migrations/016_worker_numbers';
 import { COUNTIES, EMPLOYERS, GIVEN, SESSION_TOPICS, SURNAMES, TEAM_TRADES, TRAINERS, UYGHUR_NAMES } from './pools';
+import type { HighRiskPost } from '../../../shared/domain/vocab';
+
+/** Trades the catalogue files under 建筑施工特种作业 (seed 002 二(一)'s high-risk posts). */
+const HIGH_RISK_BY_TRADE: Record<string, HighRiskPost> = { 架子工: 'special_operation', 电工: 'special_operation', 电焊工: 'special_operation' };
 
 export interface StationSize {
   workers: number;
@@ -118,6 +122,12 @@ export function generateStation(db: Database, stationId: string, size: StationSi
           entryDate: entered,
           exitDate: null,
           status: i % 12 === 0 ? 'left' : 'on_site',
+          // Seed 002's conditions need facts a roster holds: some posts, insurance paid, apprentices.
+          highRiskPost: HIGH_RISK_BY_TRADE[trade] ?? null,
+          insuranceMonths: i % 3 === 0 ? null : randomInt(0, 40),
+          apprenticeLevel: i % 25 === 0 ? pick(['L4', 'L3'] as const) : null,
+          apprenticeFrom: i % 25 === 0 ? entered : null,
+          apprenticeTo: null,
           idRev: reverseId(id),
           mobileRev: reverseId(mobile),
           sex: Number(id[16]) % 2 ? 'M' : 'F',

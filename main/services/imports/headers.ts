@@ -21,6 +21,11 @@ export const HEADER_ALIASES: Record<Exclude<ImportField, 'ignore'>, string[]> = 
   entryDate: ['进场日期', '进场时间', '入场日期', '入场时间'],
   exitDate: ['退场日期', '退场时间', '离场日期', '离场时间'],
   status: ['在场状态', '状态', '人员状态'],
+  highRiskPost: ['高危岗位', '高危岗位类别', '高危岗位从业人员'],
+  insuranceMonths: ['失业保险缴费月数', '本市失业保险缴费月数', '失业保险月数', '失业保险缴费', '参保月数'],
+  apprenticeLevel: ['学徒等级', '新型学徒制等级', '学徒制等级', '学徒水平'],
+  apprenticeFrom: ['学徒开始日期', '学徒制开始日期', '学徒起始日期'],
+  apprenticeTo: ['学徒结束日期', '学徒制结束日期', '学徒截止日期'],
 };
 
 /** Headers recognised and deliberately not imported: sex and birth date come from the ID number. */

@@ -25,7 +25,7 @@ import {
 import { findHeader, HEADER_ALIASES } from './headers';
 import { readTable } from './read';
 import { ImportFileError, type Cell } from './table';
-import { cellDate, cellText, idTypeOf, mandarinOf, skillLevelOf, statusOf, traineeGroupOf } from './values';
+import { apprenticeLevelOf, cellDate, cellText, highRiskPostOf, idTypeOf, mandarinOf, monthsOf, skillLevelOf, statusOf, traineeGroupOf } from './values';
 
 export const PREVIEW_TTL_MS = 30 * 60_000;
 const MAX_PREVIEWS = 8;
@@ -216,6 +216,26 @@ export class ImportService {
             else if (lang) raw.language = lang;
             break;
           }
+          case 'highRiskPost': {
+            const v = highRiskPostOf(text);
+            if (v === 'bad') issue('highRiskPost', 'import.unknown_high_risk_post', { value: text });
+            else raw.highRiskPost = v;
+            break;
+          }
+          case 'insuranceMonths': {
+            const v = monthsOf(text);
+            if (v === 'bad') issue('insuranceMonths', 'import.invalid_value', { value: text });
+            else raw.insuranceMonths = v;
+            break;
+          }
+          case 'apprenticeLevel': {
+            const v = apprenticeLevelOf(text);
+            if (v === 'bad') issue('apprenticeLevel', 'import.unknown_apprentice_level', { value: text });
+            else raw.apprenticeLevel = v;
+            break;
+          }
+          case 'apprenticeFrom':
+          case 'apprenticeTo':
           case 'entryDate':
           case 'exitDate': {
             const d = cellDate(cell);

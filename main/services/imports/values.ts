@@ -1,4 +1,4 @@
-import type { IdType, SkillLevel, WorkerStatus } from '../../../shared/domain/vocab';
+import { APPRENTICE_LEVELS, HIGH_RISK_POSTS, type ApprenticeLevel, type HighRiskPost, type IdType, type SkillLevel, type WorkerStatus } from '../../../shared/domain/vocab';
 import type { Cell } from './table';
 import { serialToIso } from './xlsx';
 
@@ -78,6 +78,35 @@ export function statusOf(s: string): WorkerStatus | null | 'bad' {
   if (/^(在场|在岗|进场|在职|on_site)$/.test(t)) return 'on_site';
   if (/^(退场|离场|已退场|已离场|离职|left)$/.test(t)) return 'left';
   return 'bad';
+}
+
+/** Seed 002 二(一)'s post names, or the codes; 无 / blank for none. */
+export function highRiskPostOf(s: string): HighRiskPost | null | 'bad' {
+  const t = s.replace(/\s/g, '');
+  if (!t || t === '无' || t === '否' || t === '/' || t === '-') return null;
+  if ((HIGH_RISK_POSTS as readonly string[]).includes(t)) return t as HighRiskPost;
+  if (/特种作业/.test(t)) return 'special_operation';
+  if (/安全(生产)?管理/.test(t)) return 'safety_management';
+  if (/燃气/.test(t)) return 'gas';
+  if (/水处理/.test(t)) return 'water_treatment';
+  return 'bad';
+}
+
+/** Whole months, 0 to 600; "12个月" and "1年" are read as 12. */
+export function monthsOf(s: string): number | null | 'bad' {
+  const t = s.replace(/\s/g, '');
+  if (!t) return null;
+  const m = /^(\d{1,3})(个月|月)?$/.exec(t);
+  if (m) return Number(m[1]) <= 600 ? Number(m[1]) : 'bad';
+  const y = /^(\d{1,2})年$/.exec(t);
+  return y ? Number(y[1]) * 12 : 'bad';
+}
+
+/** 002 (九) pays apprenticeships at 中级工 and above only. */
+export function apprenticeLevelOf(s: string): ApprenticeLevel | null | 'bad' {
+  const v = skillLevelOf(s);
+  if (v === null || v === 'bad') return v;
+  return (APPRENTICE_LEVELS as readonly string[]).includes(v) ? (v as ApprenticeLevel) : 'bad';
 }
 
 const CN_DIGITS = '一二三四五六七八九';

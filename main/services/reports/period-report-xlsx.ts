@@ -1,10 +1,10 @@
 import type { AnnualReport, FigureRow, PeriodReport, PlanProgressRow } from '../../../shared/contract/report-types';
-import { STATION_STATE_ZH, type FiveHave } from '../../../shared/domain/vocab';
+import { FIVE_HAVES_ZH, STATION_STATE_ZH } from '../../../shared/domain/vocab';
 import { writeForm, type FormSheet } from '../exports/xlsx-form';
 
 const KIND_ZH = { month: '月报', quarter: '季度汇总', year: '年度报告' } as const;
-const FIVE_HAVES_ZH: Record<FiveHave, string> = { venue: '有固定场所', equipment: '有培训设施', content: '有实训内容', trainers: '有教员队伍', funding: '有经费保障' };
 const SCOPE_ZH = { station: '本站', township: '乡镇', team: '班组' } as const;
+const MANDARIN_ZH = { none: '不会', basic: '一般', fluent: '熟练', unknown: '未填' } as const;
 
 const FIGURE_COLUMNS = (first: string) => [
   { header: first, width: 24 },
@@ -25,6 +25,7 @@ function planSheet(name: string, title: string, rows: PlanProgressRow[]): FormSh
   return {
     name,
     title,
+    above: ['完成数为职业技能培训（技能提升类及标注等级的培训）人次：种子文件000的目标是建筑工匠培训人次，安全教育、进场教育等不计入。'],
     columns: [
       { header: '范围', width: 8 },
       { header: '乡镇/班组', width: 14 },
@@ -34,7 +35,15 @@ function planSheet(name: string, title: string, rows: PlanProgressRow[]): FormSh
       { header: '年度累计完成', width: 12 },
       { header: '完成率（%）', width: 10 },
     ],
-    rows: rows.map((p) => [SCOPE_ZH[p.scopeKind], p.scope, p.tradeName || '合计（人次）', p.target, p.donePeriod, p.doneYearToDate, p.percent]),
+    rows: rows.map((p) => [
+      SCOPE_ZH[p.scopeKind],
+      p.scope + (p.yearTo > p.year ? `（${p.year}—${p.yearTo}年）` : ''),
+      p.kind === 'broker' ? `${p.tradeName}（人）` : p.tradeName || '合计（人次）',
+      p.target,
+      p.donePeriod,
+      p.doneYearToDate,
+      p.percent,
+    ]),
   };
 }
 
@@ -66,15 +75,30 @@ export function periodSheets(r: PeriodReport): FormSheet[] {
         ['累计学时（人·课时）', r.totals.creditedHours],
         ['新登记工人', r.newWorkers],
         ['取得证书', r.certificates.count],
+        ['职业技能培训人次（注1）', r.advanced.skillsPersonTimes],
+        ['其中有等级的培训人次', r.advanced.leveledPersonTimes],
         ['高级工及以上培训人次', r.advanced.advancedPersonTimes],
-        ['有等级的培训人次', r.advanced.leveledPersonTimes],
-        ['高级工及以上占比（%）', r.advanced.percent],
+        ['高级工及以上占比（%）（注1）', r.advanced.percent],
+        ['高级工及以上占比目标（%）', `不低于${r.advanced.target}`],
+        ['参加职业技能培训人数（注2）', r.certificateRate.trainees],
+        ['其中持职业技能等级证书人数', r.certificateRate.withCertificate],
+        ['取证率（%）（注2）', r.certificateRate.percent],
+        ['取证率目标（%）', `不低于${r.certificateRate.target}`],
+        ['国家通用语言培训人次', r.language.figures.personTimes],
+        ['国家通用语言培训人数', r.language.figures.distinctWorkers],
+        ...r.language.byMandarinLevel.map((m) => [`　其中国语水平：${MANDARIN_ZH[m.level]}（人）`, m.workers]),
+      ],
+      below: [
+        `注1：种子文件003第三部分第3条“其中每年开展高级工及以上层次培训不少于30%”，“其中”指所开展的职业技能培训，故以职业技能培训（技能提升类及标明等级的培训）人次为分母，未标等级的技能培训也计入分母；仅以标明等级的培训人次为分母会把非等级技能培训排除在外，使占比偏高。`,
+        `注2：种子文件003第三部分第11条“毕业生职业等级证书取证率不低于70%”，本站按本期参加职业技能培训的人员计算：期末前持有职业技能等级证书的人数÷参加人数。`,
       ],
     },
     breakdown('按内容类别', '内容类别', r.byCategory),
     breakdown('按工种', '工种', r.byTrade),
     breakdown('按教员', '教员', r.byTrainer),
     breakdown('按班组', '班组', r.byTeam),
+    breakdown('按乡镇', '乡镇', r.byTownship),
+    breakdown('按培训类型', '全国平台培训类型', r.byNationalType),
     planSheet('计划完成情况', `${head}（计划完成情况）`, r.plan),
     {
       name: '培训场次明细',
@@ -123,6 +147,7 @@ export function annualSheets(r: AnnualReport): FormSheet[] {
     },
     {
       ...planSheet('下年度计划', `${head}（${Number(r.period) + 1}年度工作计划）`, r.nextYearPlan),
+      above: [],
       // Blank lines the manager fills in by hand or in the file.
       rows: [...r.nextYearPlan.map((p) => [SCOPE_ZH[p.scopeKind], p.scope, p.tradeName || '合计（人次）', p.target, null, null, null]), ...Array.from({ length: 10 }, () => [null, null, null, null, null, null, null])],
     },

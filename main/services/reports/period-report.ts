@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { FigureRow, PeriodKind, PeriodReport, ReportSession } from '../../../shared/contract/report-types';
-import { ADVANCED_LEVELS, type SkillLevel } from '../../../shared/domain/vocab';
+import { ADVANCED_LEVELS, NATIONAL_TRAINING_TYPE_ZH, type NationalTrainingType, type SkillLevel } from '../../../shared/domain/vocab';
 import { PresentReader, readRoster } from './facts';
 import { planProgress } from './plan-progress';
 import { categoryLabels, instantBounds, percentOf, periodRange, round1, sessionHours, stationRow, type Range, type SessionHoursRow } from './scope';
@@ -11,7 +11,16 @@ interface SessionRow extends SessionHoursRow {
   title: string;
   category: string;
   skill_level: SkillLevel | null;
+  national_type: NationalTrainingType | null;
 }
+
+/** Seed 003 三、3: 每年开展高级工及以上层次培训不少于30%. */
+export const ADVANCED_TARGET = 30;
+/** Seed 003 三、11: 取证率不低于70%. */
+export const CERTIFICATE_TARGET = 70;
+/** Vocational-skills training: the 技能提升 category, or any session that carries a skill level. */
+const isSkills = (s: { category: string; skill_level: SkillLevel | null }) => s.category === 'skills' || s.skill_level !== null;
+const LANGUAGE = 'national_language';
 
 /**
  * Closed sessions whose start falls in the range. Cancelled, planned and still-open sessions are not
@@ -20,7 +29,7 @@ interface SessionRow extends SessionHoursRow {
 export function sessionsIn(db: Database, stationId: string, r: Range): SessionRow[] {
   return db
     .prepare(
-      `SELECT rowid AS rid, id, title, category, skill_level, starts_at, ends_at, minutes_per_hour, class_hours_override
+      `SELECT rowid AS rid, id, title, category, skill_level, national_type, starts_at, ends_at, minutes_per_hour, class_hours_override
        FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ?
        ORDER BY starts_at, id`,
     )
@@ -155,15 +164,25 @@ function periodReportNow(db: Database, stationId: string, kind: PeriodKind, peri
   const byTrade = new Groups();
   const byTrainer = new Groups();
   const byTeam = new Groups();
+  const byTownship = new Groups();
+  const byNationalType = new Groups();
+  const language = new Group(LANGUAGE, label(LANGUAGE));
   // Per session: its category's and trainers' groups, looked up once rather than once per attendance.
   const sessionGroups = sessions.map((s, i) => [
     byCategory.get(s.category, () => label(s.category)),
+    byNationalType.get(s.national_type ?? '', () => (s.national_type ? `${s.national_type} ${NATIONAL_TRAINING_TYPE_ZH[s.national_type]}` : '未填培训类型')),
+    ...(s.category === LANGUAGE ? [language] : []),
     ...trainersOf[i]!.map((t) => byTrainer.get(t.id, () => t.name)),
   ]);
   // Per roster group: its trade's and team's groups, made when someone of the group first attended.
   const roster = readRoster(db, stationId);
   const tradeOf: Group[] = [];
   const teamOf: Group[] = [];
+  const townshipOf: Group[] = [];
+  const townshipGroup = (g: number) => {
+    const { township } = roster.groups[g]!;
+    return (townshipOf[g] = byTownship.get(township, () => township || '未填乡镇'));
+  };
   const tradeGroup = (g: number) => {
     const { tradeId } = roster.groups[g]!;
     return (tradeOf[g] = byTrade.get(tradeId ?? '', () => (tradeId ? (tradeNames.get(tradeId) ?? tradeId) : '未填工种')));
@@ -176,6 +195,8 @@ function periodReportNow(db: Database, stationId: string, kind: PeriodKind, peri
   const perSession = new Array<number>(sessions.length).fill(0);
   let advanced = 0;
   let leveled = 0;
+  let skills = 0;
+  const trainees = new Set<number>();
   const present = new PresentReader(db);
   for (let si = 0; si < sessions.length; si++) {
     const s = sessions[si]!;
@@ -189,9 +210,15 @@ function periodReportNow(db: Database, stationId: string, kind: PeriodKind, peri
       for (const group of own) group.add(si, w, credited);
       (tradeOf[g] ?? tradeGroup(g)).add(si, w, credited);
       (teamOf[g] ?? teamGroup(g)).add(si, w, credited);
-      inPeriod[g]!++;
+      (townshipOf[g] ?? townshipGroup(g)).add(si, w, credited);
+      // The plan counts vocational-skills training only (plan-progress.ts).
+      if (isSkills(s)) {
+        inPeriod[g]!++;
+        trainees.add(w);
+      }
     }
     perSession[si] = n;
+    if (isSkills(s)) skills += n;
     if (s.skill_level) {
       leveled += n;
       if (ADVANCED_LEVELS.includes(s.skill_level)) advanced += n;
@@ -212,6 +239,25 @@ function periodReportNow(db: Database, stationId: string, kind: PeriodKind, peri
     .prepare('SELECT id FROM certificates WHERE station_id = ? AND issued_on >= ? AND issued_on <= ? ORDER BY issued_on, id')
     .pluck()
     .all(stationId, range.from, range.to) as string[];
+
+  // Who of the trainees holds a skill-level certificate by the period's end (their merged records' too).
+  const certified = new Set(
+    (db
+      .prepare(`SELECT w.seq FROM certificates c JOIN workers w ON w.id = c.worker_id WHERE c.station_id = ? AND c.kind = 'skill_level' AND c.issued_on <= ?`)
+      .pluck()
+      .all(stationId, range.to) as number[]).map((seq) => roster.countsAs[seq]!),
+  );
+  const withCertificate = [...trainees].filter((w) => certified.has(w)).length;
+  const mandarin = db
+    .prepare(
+      `SELECT ifnull(k.mandarin_level, 'unknown') AS level, count(DISTINCT k.id) AS workers
+       FROM training_sessions s JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
+       JOIN workers w ON w.id = a.worker_id JOIN workers k ON k.id = ifnull(w.merged_into, w.id)
+       WHERE s.station_id = ? AND s.state = 'closed' AND s.category = ? AND s.starts_at >= ? AND s.starts_at < ?
+       GROUP BY 1`,
+    )
+    .all(stationId, LANGUAGE, range.startWall, range.endWall) as { level: 'none' | 'basic' | 'fluent' | 'unknown'; workers: number }[];
+  const byMandarinLevel = (['none', 'basic', 'fluent', 'unknown'] as const).map((level) => ({ level, workers: mandarin.find((m) => m.level === level)?.workers ?? 0 }));
 
   const reportSessions: ReportSession[] = sessions.map((s, i) => ({
     id: s.id,
@@ -237,9 +283,13 @@ function periodReportNow(db: Database, stationId: string, kind: PeriodKind, peri
     byTrade: byTrade.rows(numbered),
     byTrainer: byTrainer.rows(numbered),
     byTeam: byTeam.rows(numbered),
+    byTownship: byTownship.rows(numbered),
+    byNationalType: byNationalType.rows(numbered),
     newWorkers,
     certificates: { count: certificateIds.length, certificateIds },
-    advanced: { advancedPersonTimes: advanced, leveledPersonTimes: leveled, percent: percentOf(advanced, leveled) },
+    advanced: { advancedPersonTimes: advanced, leveledPersonTimes: leveled, skillsPersonTimes: skills, percent: percentOf(advanced, skills), target: ADVANCED_TARGET },
+    certificateRate: { trainees: trainees.size, withCertificate, percent: percentOf(withCertificate, trainees.size), target: CERTIFICATE_TARGET },
+    language: { figures: language.row(numbered), byMandarinLevel },
     plan: planProgress(db, stationId, Number(period.slice(0, 4)), range, { roster, inPeriod }),
     sessions: reportSessions,
   };

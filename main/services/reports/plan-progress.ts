@@ -6,6 +6,8 @@ import { percentOf, type Range } from './scope';
 interface PlanRow {
   id: string;
   year: number;
+  year_to: number;
+  kind: PlanEntry['kind'];
   scope_kind: 'station' | 'township' | 'team';
   scope: string;
   trade_id: string | null;
@@ -13,14 +15,16 @@ interface PlanRow {
   target: number;
 }
 
+/** The targets that cover the year: its own, and those spanning several years that include it. */
 export function planEntries(db: Database, stationId: string, year: number): PlanEntry[] {
   const rows = db
     .prepare(
-      `SELECT id, year, scope_kind, scope, trade_id, trade_name, target FROM training_plans
-       WHERE station_id = ? AND year = ? ORDER BY scope_kind, scope, trade_name = '' DESC, trade_name`,
+      `SELECT id, year, year_to, kind, scope_kind, scope, trade_id, trade_name, target FROM training_plans
+       WHERE station_id = ? AND year <= ? AND year_to >= ?
+       ORDER BY year_to - year, scope_kind, scope, kind = 'total' DESC, kind = 'broker', trade_name`,
     )
-    .all(stationId, year) as PlanRow[];
-  return rows.map((r) => ({ id: r.id, year: r.year, scopeKind: r.scope_kind, scope: r.scope, tradeId: r.trade_id, tradeName: r.trade_name, target: r.target }));
+    .all(stationId, year, year) as PlanRow[];
+  return rows.map((r) => ({ id: r.id, year: r.year, yearTo: r.year_to, kind: r.kind, scopeKind: r.scope_kind, scope: r.scope, tradeId: r.trade_id, tradeName: r.trade_name, target: r.target }));
 }
 
 /**
@@ -38,11 +42,32 @@ function doneByGroup(db: Database, roster: Roster, sessionIds: string[]): Int32A
   return done;
 }
 
+/**
+ * The plan's targets are seed 000's 建筑工匠培训 person-times by trade: vocational-skills training (the
+ * 技能提升 category, or a session that carries a skill level). Safety talks and site-entry education
+ * are not craftsman training and do not count towards them.
+ */
+export const PLAN_SESSIONS_SQL = "(category = 'skills' OR skill_level IS NOT NULL)";
+
 function closedSessionIds(db: Database, stationId: string, startWall: string, endWall: string): string[] {
   return db
-    .prepare("SELECT id FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ?")
+    .prepare(`SELECT id FROM training_sessions WHERE station_id = ? AND state = 'closed' AND starts_at >= ? AND starts_at < ? AND ${PLAN_SESSIONS_SQL}`)
     .pluck()
     .all(stationId, startWall, endWall) as string[];
+}
+
+/** People trained as labour brokers (seed 000 三(六)'s 专项培训) in the range, of the entry's township or team. */
+function brokersTrained(db: Database, stationId: string, e: PlanEntry, startWall: string, endWall: string): number {
+  const scope = e.scopeKind === 'township' ? 'AND k.home_township = ?' : e.scopeKind === 'team' ? 'AND k.team = ?' : '';
+  return db
+    .prepare(
+      `SELECT count(DISTINCT k.id) FROM training_sessions s
+       JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
+       JOIN workers w ON w.id = a.worker_id JOIN workers k ON k.id = ifnull(w.merged_into, w.id)
+       WHERE s.station_id = ? AND s.state = 'closed' AND s.category = 'labour_broker' AND s.starts_at >= ? AND s.starts_at < ? ${scope}`,
+    )
+    .pluck()
+    .get(stationId, startWall, endWall, ...(scope ? [e.scope] : [])) as number;
 }
 
 function sumFor(e: PlanEntry, groups: RosterGroup[], done: Int32Array): number {
@@ -66,18 +91,31 @@ export function planProgress(db: Database, stationId: string, year: number, peri
   if (!entries.length) return [];
   const roster = counted?.roster ?? readRoster(db, stationId);
   const inPeriod = counted?.inPeriod ?? doneByGroup(db, roster, closedSessionIds(db, stationId, period.startWall, period.endWall));
-  const before = doneByGroup(db, roster, closedSessionIds(db, stationId, `${year}-01-01T00:00`, period.startWall));
-  const ytd = inPeriod.map((n, i) => n + before[i]!);
+  // To date: from the first year a target covers (a 2023-2025 target counts from 2023) to the period's end.
+  const toDate = new Map<number, Int32Array>();
+  const doneSince = (from: number) => {
+    let d = toDate.get(from);
+    if (!d) {
+      const before = doneByGroup(db, roster, closedSessionIds(db, stationId, `${from}-01-01T00:00`, period.startWall));
+      toDate.set(from, (d = inPeriod.map((n, i) => n + before[i]!)));
+    }
+    return d;
+  };
   return entries.map((e) => {
-    const doneYearToDate = sumFor(e, roster.groups, ytd);
+    const broker = e.kind === 'broker';
+    const donePeriod = broker ? brokersTrained(db, stationId, e, period.startWall, period.endWall) : sumFor(e, roster.groups, inPeriod);
+    const doneYearToDate = broker ? brokersTrained(db, stationId, e, `${e.year}-01-01T00:00`, period.endWall) : sumFor(e, roster.groups, doneSince(e.year));
     return {
       planId: e.id,
+      kind: e.kind,
+      year: e.year,
+      yearTo: e.yearTo,
       scopeKind: e.scopeKind,
       scope: e.scope,
       tradeId: e.tradeId,
       tradeName: e.tradeName,
       target: e.target,
-      donePeriod: sumFor(e, roster.groups, inPeriod),
+      donePeriod,
       doneYearToDate,
       percent: percentOf(doneYearToDate, e.target),
     };

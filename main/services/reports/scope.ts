@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
 import type { PeriodKind } from '../../../shared/contract/report-types';
-import { CONTENT_CATEGORY_ZH } from '../../../shared/domain/vocab';
+import { CONTENT_CATEGORY_ZH, type AdminLevel } from '../../../shared/domain/vocab';
 import { addDays, classHours, wallToInstant } from '../../../shared/domain/time';
 
 export interface StationRow {
@@ -15,6 +15,7 @@ export interface StationRow {
   fixed_phone: string;
   state: 'built' | 'building' | 'planned';
   city: string;
+  admin_level: AdminLevel | null;
 }
 
 export function stationRow(db: Database, stationId: string): StationRow {

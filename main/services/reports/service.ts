@@ -54,6 +54,9 @@ export class ReportService {
       outstandingTrainers: trainerOutput(this.db, stationId, periodRange('year', String(year))).slice(0, 10),
       nextYearPlan: planEntries(this.db, stationId, year + 1).map((e) => ({
         planId: e.id,
+        kind: e.kind,
+        year: e.year,
+        yearTo: e.yearTo,
         scopeKind: e.scopeKind,
         scope: e.scope,
         tradeId: e.tradeId,
@@ -204,7 +207,7 @@ export class ReportService {
     return { deleted: true as const };
   }
 
-  importPlan(input: { stationId: string; year: number; fileName: string; base64: string; dryRun: boolean }) {
+  importPlan(input: { stationId: string; year: number; fileName: string; base64: string; dryRun: boolean; sheet?: string | undefined }) {
     return importPlan(this.db, input, this.clock.now());
   }
 

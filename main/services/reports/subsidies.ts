@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { SubsidyItem, SubsidyList } from '../../../shared/contract/report-types';
-import type { ClassHourRule, SubsidyRules } from '../../../shared/contract/subsidy-rules';
+import type { ExcludedSubsidyItem, SubsidyExclusion, SubsidyItem, SubsidyList, SubsidyRuleSummary } from '../../../shared/contract/report-types';
+import { SUBSIDY_KIND_ZH, type RuleSource, type SubsidyKind, type SubsidyRule, type SubsidyRules } from '../../../shared/contract/subsidy-rules';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { SKILL_LEVEL_ZH, type IdType, type SkillLevel } from '../../../shared/domain/vocab';
+import { HIGH_RISK_POST_ZH, SKILL_LEVEL_ZH, SKILL_LEVELS, type HighRiskPost, type IdType, type SkillLevel } from '../../../shared/domain/vocab';
 import { csvBytes } from '../exports/sheet-safety';
 import { writeForm, type CellValue } from '../exports/xlsx-form';
+import { certificatePassCheck, type PassCheck } from './pass-check';
 import { round1, stationRow } from './scope';
 
 interface WorkerInfo {
@@ -14,16 +15,23 @@ interface WorkerInfo {
   id_number: string;
   trade_id: string | null;
   trade_name: string | null;
-  subsidy_yuan: number | null;
+  trade_category: string | null;
+  entry_date: string | null;
+  high_risk_post: HighRiskPost | null;
+  insurance_months: number | null;
 }
 
-/** Certificate subsidies are one rule, told apart by level. */
+/** The rule code the HR bureau's reply uses for a skill-level certificate it cannot tell apart. */
 export const CERTIFICATE_RULE = 'certificate';
 
-/** What "the same occupation and level" means for a grant: a certificate's level, or the kind of training. */
-const grantKey = (tradeId: string | null, level: string | null, rule: string) => `${tradeId ?? ''}|${level ?? rule}`;
+/** "同一职业同一等级" (001 五(二)): an occupation and a level; training without a grade is one level of its own. */
+const NON_GRADE = 'non_grade';
+const grantKey = (tradeId: string | null, levelKey: string) => `${tradeId ?? ''}|${levelKey}`;
 
-function ruleSql(rule: ClassHourRule): { where: string; params: string[] } {
+/** `002 五（九）`: how the bureau cites a clause. */
+export const clauseOf = (s: RuleSource) => (s.seed ? `${s.seed} ${s.clause}` : s.clause);
+
+function ruleSql(rule: SubsidyRule): { where: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
   if (rule.categories.length) {
@@ -39,161 +47,315 @@ function ruleSql(rule: ClassHourRule): { where: string; params: string[] } {
   return { where: matchAny + level, params };
 }
 
+/** The amount a line pays: the level's amount where the rule sets one per level, else the rule's. */
+function amountFor(rule: SubsidyRule, level: SkillLevel | null): number | null {
+  if (level && rule.yuanByLevel[level] !== undefined) return rule.yuanByLevel[level]!;
+  return rule.yuan;
+}
+
+/** The amount as the form states it. */
+export function amountZh(rule: SubsidyRule): string {
+  const byLevel = SKILL_LEVELS.filter((l) => rule.yuanByLevel[l] !== undefined).map((l) => `${SKILL_LEVEL_ZH[l]}${rule.yuanByLevel[l]}元`);
+  const per = rule.basis === 'apprenticeship' ? '每人每年' : '每人';
+  if (byLevel.length) return `${per}${byLevel.join('、')}`;
+  if (rule.yuan === null) return '未定（种子未规定金额，由本站填写）';
+  return `${per}${rule.upTo ? '不超过' : ''}${rule.yuan}元`;
+}
+
+const addYears = (iso: string, n: number) => `${String(Number(iso.slice(0, 4)) + n).padStart(4, '0')}${iso.slice(4)}`;
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+type Candidate = SubsidyItem & { levelKey: string; perYear: boolean; fail: SubsidyExclusion | null; amount: number | null };
+
 /**
- * Everyone who qualifies for a subsidy in the year, with the reason and what it rests on. Class
- * hours are the hours credited at sign-in, in closed sessions that started in the year; a merged
- * record's hours count for the record it was merged into. Each person gets at most `maxPerYear`
- * subsidies (the largest first) and never a second for the same occupation and level, including one
- * the HR bureau already paid in an earlier year.
+ * Everyone who meets a subsidy rule in the year (its hours, its certificate or its apprenticeship),
+ * paid or, with the reason, not. Class hours are the hours credited at sign-in, in closed sessions
+ * that started in the year; a merged record's hours and certificates count for the record it was
+ * merged into. Each person gets at most `maxPerYear` subsidies a year, one of each kind, the largest
+ * first, and never a second for the same occupation and level, including one the HR bureau already
+ * paid in an earlier year (all seed 001 五(二)).
  */
-export function subsidyList(db: Database, stationId: string, year: number, rules: SubsidyRules, fullIds = false): SubsidyList {
+export function subsidyList(db: Database, stationId: string, year: number, rules: SubsidyRules, fullIds = false, passCheck: PassCheck = certificatePassCheck(db)): SubsidyList {
   stationRow(db, stationId);
   const from = `${year}-01-01T00:00`;
   const to = `${year + 1}-01-01T00:00`;
   const workerStmt = db.prepare(
-    `SELECT w.id, w.name, w.id_type, w.id_number, w.trade_id, t.name AS trade_name, t.subsidy_yuan
+    `SELECT w.id, w.name, w.id_type, w.id_number, w.trade_id, t.name AS trade_name, t.category AS trade_category, w.entry_date, w.high_risk_post, w.insurance_months
      FROM workers w LEFT JOIN trades t ON t.id = w.trade_id WHERE w.id = ?`,
   );
+  const mergedStmt = db.prepare('SELECT id FROM workers WHERE merged_into = ?').pluck();
   const workers = new Map<string, WorkerInfo>();
   const worker = (id: string) => {
     let w = workers.get(id);
     if (!w) workers.set(id, (w = workerStmt.get(id) as WorkerInfo));
     return w;
   };
-  const candidates: SubsidyItem[] = [];
-  const item = (w: WorkerInfo, rest: Omit<SubsidyItem, 'workerId' | 'name' | 'idMasked'>): SubsidyItem => ({
-    workerId: w.id,
-    name: w.name,
-    idMasked: fullIds ? w.id_number : maskIdNumber(w.id_number, w.id_type),
-    ...rest,
-  });
+  const tradeStmt = db.prepare('SELECT name, category FROM trades WHERE id = ?');
+  const candidates: Candidate[] = [];
 
-  for (const rule of rules.classHourRules) {
+  /** The first condition of the rule this person does not meet, beyond hours or certificate. */
+  function failing(rule: SubsidyRule, w: WorkerInfo, tradeId: string | null, extra: { sessionIds: string[]; firstSession?: string; issuedOn?: string }, pass: { state: string }): SubsidyExclusion | null {
+    if (!tradeId) return 'no_trade';
+    if (rule.highRiskPosts && !(w.high_risk_post && rule.highRiskPosts.includes(w.high_risk_post))) return 'not_high_risk_post';
+    if (rule.tradeCategories) {
+      const t = tradeStmt.get(tradeId) as { name: string; category: string };
+      if (!rule.tradeCategories.includes(t.category) && !rule.tradeNames.includes(t.name)) return 'trade_not_in_fields';
+    }
+    if (rule.newHiresOnly && extra.firstSession && !(w.entry_date && w.entry_date <= extra.firstSession && daysBetween(w.entry_date, extra.firstSession) <= 365)) return 'not_new_hire';
+    if (rule.issuedOnOrAfter && extra.issuedOn && extra.issuedOn < rule.issuedOnOrAfter) return 'certificate_too_early';
+    if (rule.minInsuranceMonths !== null && (w.insurance_months ?? 0) < rule.minInsuranceMonths) return 'insurance_short';
+    if (rule.requiresPass && pass.state !== 'passed') return pass.state === 'failed' ? 'pass_failed' : 'pass_not_recorded';
+    return null;
+  }
+
+  function add(rule: SubsidyRule, w: WorkerInfo, f: { tradeId: string | null; tradeName: string | null; level: SkillLevel | null; levelKey: string; reasonZh: string; sessionIds: string[]; certificateId: string | null; fail: SubsidyExclusion | null }) {
+    const amount = amountFor(rule, f.level);
+    candidates.push({
+      workerId: w.id,
+      name: w.name,
+      idMasked: fullIds ? w.id_number : maskIdNumber(w.id_number, w.id_type),
+      rule: rule.code,
+      ruleZh: rule.nameZh,
+      kind: rule.kind,
+      clauseZh: clauseOf(rule.source),
+      tradeId: f.tradeId,
+      tradeName: f.tradeName,
+      level: f.level,
+      amountYuan: amount ?? 0,
+      upTo: rule.upTo,
+      reasonZh: f.reasonZh,
+      sessionIds: f.sessionIds,
+      certificateId: f.certificateId,
+      levelKey: f.levelKey,
+      perYear: rule.basis === 'apprenticeship',
+      fail: f.fail ?? (amount === null ? 'no_amount' : null),
+      amount,
+    });
+  }
+
+  const enabled = rules.rules.filter((r) => r.enabled);
+  for (const rule of enabled.filter((r) => r.basis === 'hours')) {
     const { where, params } = ruleSql(rule);
     const rows = db
       .prepare(
-        `SELECT COALESCE(w.merged_into, w.id) AS wid, sum(a.credited_hours) AS hours, group_concat(s.id) AS sids
+        `SELECT COALESCE(w.merged_into, w.id) AS wid, sum(a.credited_hours) AS hours, group_concat(s.id) AS sids,
+                group_concat(DISTINCT s.skill_level) AS levels, min(substr(s.starts_at, 1, 10)) AS first_day
          FROM training_sessions s
          JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
          JOIN workers w ON w.id = a.worker_id
          WHERE s.station_id = ? AND s.state = 'closed' AND s.starts_at >= ? AND s.starts_at < ? AND ${where}
-         GROUP BY wid HAVING sum(a.credited_hours) >= ?`,
+         GROUP BY wid HAVING sum(a.credited_hours) >= ? AND sum(a.credited_hours) > 0`,
       )
-      .all(stationId, from, to, ...params, rule.minHours) as { wid: string; hours: number; sids: string }[];
+      .all(stationId, from, to, ...params, rule.minHours) as { wid: string; hours: number; sids: string; levels: string | null; first_day: string }[];
     for (const r of rows) {
       const w = worker(r.wid);
-      const amount = rule.yuan ?? w.subsidy_yuan;
-      // The catalogue gives no amount for a worker without a trade (or a trade without one): not listable.
-      if (amount === null) continue;
-      candidates.push(
-        item(w, {
-          rule: rule.code,
-          ruleZh: rule.nameZh,
-          tradeId: w.trade_id,
-          tradeName: w.trade_name,
-          level: null,
-          amountYuan: amount,
-          reasonZh: `${year}年${rule.nameZh}累计认定${round1(r.hours)}课时，达到${rule.minHours}课时`,
-          sessionIds: r.sids.split(','),
-          certificateId: null,
-        }),
-      );
+      const sessionIds = r.sids.split(',');
+      const levels = (r.levels ?? '').split(',').filter((l): l is SkillLevel => (SKILL_LEVELS as readonly string[]).includes(l));
+      const top = rule.leveled === 'yes' && levels.length ? levels.sort((a, b) => SKILL_LEVELS.indexOf(b) - SKILL_LEVELS.indexOf(a))[0]! : null;
+      const pass = rule.requiresPass ? passCheck({ stationId, workerId: w.id, workerIds: [w.id, ...(mergedStmt.all(w.id) as string[])], rule, year, tradeId: w.trade_id, sessionIds }) : { state: 'passed' as const, evidenceZh: null };
+      add(rule, w, {
+        tradeId: w.trade_id,
+        tradeName: w.trade_name,
+        level: top,
+        levelKey: top ?? NON_GRADE,
+        reasonZh:
+          `${year}年${rule.nameZh}累计认定${round1(r.hours)}课时，达到${rule.minHours}课时` +
+          (w.high_risk_post && rule.highRiskPosts ? `；${HIGH_RISK_POST_ZH[w.high_risk_post]}` : '') +
+          (pass.evidenceZh ? `；${pass.evidenceZh}` : ''),
+        sessionIds,
+        certificateId: null,
+        fail: failing(rule, w, w.trade_id, { sessionIds, firstSession: r.first_day }, pass),
+      });
     }
   }
 
-  const certs = db
-    .prepare(
-      `SELECT c.id, COALESCE(w.merged_into, w.id) AS wid, c.trade_id, t.name AS trade_name, c.level, c.number, c.issued_on
-       FROM certificates c JOIN workers w ON w.id = c.worker_id LEFT JOIN trades t ON t.id = c.trade_id
-       WHERE c.station_id = ? AND c.kind = 'skill_level' AND c.level IS NOT NULL AND c.issued_on >= ? AND c.issued_on <= ?
-       ORDER BY c.issued_on, c.id`,
-    )
-    .all(stationId, `${year}-01-01`, `${year}-12-31`) as { id: string; wid: string; trade_id: string | null; trade_name: string | null; level: SkillLevel; number: string; issued_on: string }[];
-  for (const c of certs) {
-    const amount = rules.certificateYuan[c.level];
-    if (amount === undefined) continue;
-    const w = worker(c.wid);
-    candidates.push(
-      item(w, {
-        rule: CERTIFICATE_RULE,
-        ruleZh: `职业技能等级证书（${SKILL_LEVEL_ZH[c.level]}）`,
-        tradeId: c.trade_id,
-        tradeName: c.trade_name,
+  const certStmt = db.prepare(
+    `SELECT c.id, COALESCE(w.merged_into, w.id) AS wid, c.kind, c.trade_id, t.name AS trade_name, c.level, c.number, c.issued_on
+     FROM certificates c JOIN workers w ON w.id = c.worker_id LEFT JOIN trades t ON t.id = c.trade_id
+     WHERE c.station_id = ? AND c.issued_on >= ? AND c.issued_on <= ?
+     ORDER BY c.issued_on, c.id`,
+  );
+  const certs = certStmt.all(stationId, `${year}-01-01`, `${year}-12-31`) as { id: string; wid: string; kind: string; trade_id: string | null; trade_name: string | null; level: SkillLevel | null; number: string; issued_on: string }[];
+  for (const rule of enabled.filter((r) => r.basis === 'certificate')) {
+    for (const c of certs) {
+      if (!(rule.certificateKinds as readonly string[]).includes(c.kind)) continue;
+      if (rule.levels.length && !(c.level && rule.levels.includes(c.level))) continue;
+      const w = worker(c.wid);
+      const tradeId = c.trade_id ?? w.trade_id;
+      const tradeName = c.trade_id ? c.trade_name : w.trade_name;
+      const what = c.kind === 'skill_level' && c.level ? `${SKILL_LEVEL_ZH[c.level]}职业技能等级证书` : rule.nameZh;
+      add(rule, w, {
+        tradeId,
+        tradeName,
         level: c.level,
-        amountYuan: amount,
-        reasonZh: `${c.issued_on}取得${c.trade_name ?? ''}${SKILL_LEVEL_ZH[c.level]}职业技能等级证书${c.number ? `（证书编号${c.number}）` : ''}`,
+        levelKey: c.kind === 'skill_level' && c.level ? c.level : c.kind,
+        reasonZh:
+          `${c.issued_on}取得${tradeName ?? ''}${what}${c.number ? `（证书编号${c.number}）` : ''}` +
+          (rule.minInsuranceMonths !== null ? `；本市失业保险已缴${w.insurance_months ?? 0}个月，要求${rule.minInsuranceMonths}个月以上` : ''),
         sessionIds: [],
         certificateId: c.id,
-      }),
-    );
+        fail: failing(rule, w, tradeId, { sessionIds: [], issuedOn: c.issued_on }, { state: 'passed' }),
+      });
+    }
+  }
+
+  const apprentices = db
+    .prepare(
+      `SELECT id, apprentice_level AS level, apprentice_from AS start, apprentice_to AS finish FROM workers
+       WHERE station_id = ? AND merged_into IS NULL AND apprentice_level IS NOT NULL AND apprentice_from IS NOT NULL AND apprentice_from < ?`,
+    )
+    .all(stationId, `${year + 1}-01-01`) as { id: string; level: SkillLevel; start: string; finish: string | null }[];
+  for (const rule of enabled.filter((r) => r.basis === 'apprenticeship')) {
+    for (const a of apprentices) {
+      // Each apprenticeship year is paid in the calendar year it begins (每人每年), for at most maxYears.
+      for (let k = 0; k < (rule.maxYears ?? 1); k++) {
+        const begins = addYears(a.start, k);
+        if (begins.slice(0, 4) !== String(year) || (a.finish && begins > a.finish)) continue;
+        const w = worker(a.id);
+        add(rule, w, {
+          tradeId: w.trade_id,
+          tradeName: w.trade_name,
+          level: a.level,
+          levelKey: `apprentice#${begins}`,
+          reasonZh: `新型学徒制（${SKILL_LEVEL_ZH[a.level]}水平）第${k + 1}学年，自${begins}起${a.finish ? `，学徒期至${a.finish}` : ''}`,
+          sessionIds: [],
+          certificateId: null,
+          fail: failing(rule, w, w.trade_id, { sessionIds: [] }, { state: 'passed' }),
+        });
+      }
+    }
   }
 
   // What the bureau already paid: earlier years block the same occupation and level; this year's
-  // payments for something not on the list still use up the person's yearly allowance.
+  // payments for something not on the list still use up the person's allowance (and its kind).
+  const ruleByCode = new Map(rules.rules.map((r) => [r.code, r]));
+  const paidLevelKey = (kind: string, level: string | null) => {
+    if (level) return level;
+    const r = ruleByCode.get(kind);
+    if (r?.basis === 'hours') return NON_GRADE;
+    if (r?.basis === 'certificate' && r.certificateKinds.length === 1) return r.certificateKinds[0]!;
+    return kind;
+  };
   const paid = db
     .prepare(
       `SELECT COALESCE(w.merged_into, w.id) AS wid, p.year, p.kind, p.trade_id, p.level FROM subsidy_payments p JOIN workers w ON w.id = p.worker_id
        WHERE p.station_id = ? AND p.year <= ?`,
     )
     .all(stationId, year) as { wid: string; year: number; kind: string; trade_id: string | null; level: string | null }[];
-  const paidBefore = new Set(paid.filter((p) => p.year < year).map((p) => `${p.wid}#${grantKey(p.trade_id, p.level, p.kind)}`));
-  const candidateKeys = new Set(candidates.map((c) => `${c.workerId}#${grantKey(c.tradeId, c.level, c.rule)}`));
-  const usedThisYear = new Map<string, number>();
+  const paidBefore = new Set(paid.filter((p) => p.year < year).map((p) => `${p.wid}#${grantKey(p.trade_id, paidLevelKey(p.kind, p.level))}`));
+  const candidateKeys = new Set(candidates.map((c) => `${c.workerId}#${grantKey(c.tradeId, c.levelKey)}`));
+  const usedThisYear = new Map<string, { count: number; kinds: Set<SubsidyKind> }>();
   for (const p of paid) {
-    if (p.year === year && !candidateKeys.has(`${p.wid}#${grantKey(p.trade_id, p.level, p.kind)}`)) usedThisYear.set(p.wid, (usedThisYear.get(p.wid) ?? 0) + 1);
+    if (p.year !== year || candidateKeys.has(`${p.wid}#${grantKey(p.trade_id, paidLevelKey(p.kind, p.level))}`)) continue;
+    const u = usedThisYear.get(p.wid) ?? { count: 0, kinds: new Set<SubsidyKind>() };
+    u.count++;
+    u.kinds.add(ruleByCode.get(p.kind)?.kind ?? 'vocational');
+    usedThisYear.set(p.wid, u);
   }
 
-  const byWorker = new Map<string, SubsidyItem[]>();
-  for (const c of candidates) byWorker.set(c.workerId, [...(byWorker.get(c.workerId) ?? []), c]);
+  const strip = ({ levelKey: _k, perYear: _p, fail: _f, amount: _a, ...item }: Candidate): SubsidyItem => item;
   const items: SubsidyItem[] = [];
-  const excluded: SubsidyList['excluded'] = [];
+  const excluded: ExcludedSubsidyItem[] = [];
+  const exclude = (c: Candidate, why: SubsidyExclusion) => excluded.push({ ...strip(c), amountYuan: c.amount, excludedBecause: why });
+  const byWorker = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.fail) exclude(c, c.fail);
+    else byWorker.set(c.workerId, [...(byWorker.get(c.workerId) ?? []), c]);
+  }
   for (const [wid, list] of byWorker) {
-    list.sort((a, b) => b.amountYuan - a.amountYuan || a.rule.localeCompare(b.rule));
+    list.sort((a, b) => b.amountYuan - a.amountYuan || a.rule.localeCompare(b.rule) || (a.certificateId ?? '').localeCompare(b.certificateId ?? ''));
     const granted = new Set<string>();
-    let count = usedThisYear.get(wid) ?? 0;
+    const used = usedThisYear.get(wid) ?? { count: 0, kinds: new Set<SubsidyKind>() };
+    let count = used.count;
+    const kinds = new Set(used.kinds);
     for (const c of list) {
-      const key = grantKey(c.tradeId, c.level, c.rule);
-      if (rules.oncePerOccupationLevel && (granted.has(key) || paidBefore.has(`${wid}#${key}`))) {
-        excluded.push({ ...c, excludedBecause: 'already_granted' });
-      } else if (count >= rules.maxPerYear) {
-        excluded.push({ ...c, excludedBecause: 'cap' });
-      } else {
-        items.push(c);
+      const key = grantKey(c.tradeId, c.levelKey);
+      if (rules.oncePerOccupationLevel && !c.perYear && (granted.has(key) || paidBefore.has(`${wid}#${key}`))) exclude(c, 'already_granted');
+      else if (rules.onePerKind && kinds.has(c.kind)) exclude(c, 'kind_used');
+      else if (count >= rules.maxPerYear) exclude(c, 'cap');
+      else {
+        items.push(strip(c));
         granted.add(key);
+        kinds.add(c.kind);
         count++;
       }
     }
   }
-  const order = (a: SubsidyItem, b: SubsidyItem) => a.name.localeCompare(b.name, 'zh') || a.workerId.localeCompare(b.workerId) || b.amountYuan - a.amountYuan;
-  items.sort(order);
+  const order = <T extends { name: string; workerId: string; rule: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'zh') || a.workerId.localeCompare(b.workerId) || a.rule.localeCompare(b.rule);
+  items.sort((a, b) => order(a, b) || b.amountYuan - a.amountYuan);
   excluded.sort(order);
-  return { stationId, year, items, excluded, totalYuan: items.reduce((s, i) => s + i.amountYuan, 0) };
+  const summaries: SubsidyRuleSummary[] = rules.rules.map((r) => {
+    const mine = items.filter((i) => i.rule === r.code);
+    return {
+      code: r.code,
+      nameZh: r.nameZh,
+      kind: r.kind,
+      enabled: r.enabled,
+      source: r.source,
+      clauseZh: clauseOf(r.source),
+      amountZh: amountZh(r),
+      items: mine.length,
+      excluded: excluded.filter((i) => i.rule === r.code).length,
+      totalYuan: mine.reduce((s, i) => s + i.amountYuan, 0),
+    };
+  });
+  return {
+    stationId,
+    year,
+    items,
+    excluded,
+    totalYuan: items.reduce((s, i) => s + i.amountYuan, 0),
+    rules: summaries,
+    cap: { source: rules.capSource, clauseZh: clauseOf(rules.capSource), maxPerYear: rules.maxPerYear, onePerKind: rules.onePerKind, oncePerOccupationLevel: rules.oncePerOccupationLevel },
+  };
 }
 
-const HEADERS = ['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '符合条件说明'];
+const HEADERS = ['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '依据条款', '符合条件说明'];
+
+const EXCLUSION_ZH: Record<SubsidyExclusion, string> = {
+  cap: '已达每人每年次数上限',
+  kind_used: '本年已享受同类补贴',
+  already_granted: '同一职业同一等级已享受',
+  pass_not_recorded: '未记录考试合格',
+  pass_failed: '考试不合格',
+  not_high_risk_post: '非高危岗位从业人员',
+  trade_not_in_fields: '工种不属于条款所列领域',
+  no_trade: '未填职业（工种）',
+  not_new_hire: '非一年内新招用员工',
+  certificate_too_early: '证书取得时间早于条款规定',
+  insurance_short: '本市失业保险缴费不足',
+  no_amount: '条款未规定补贴金额',
+};
+
+const amountCell = (amount: number, upTo: boolean): CellValue => (upTo ? `不超过${amount}` : amount);
 
 function listRows(list: SubsidyList): CellValue[][] {
-  return list.items.map((i, n) => [n + 1, i.name, i.idMasked, i.tradeName ?? '', i.level ? SKILL_LEVEL_ZH[i.level] : '', i.ruleZh, i.amountYuan, i.reasonZh]);
+  return list.items.map((i, n) => [n + 1, i.name, i.idMasked, i.tradeName ?? '', i.level ? SKILL_LEVEL_ZH[i.level] : '', i.ruleZh, amountCell(i.amountYuan, i.upTo), i.clauseZh, i.reasonZh]);
 }
 
 export function subsidyCsv(list: SubsidyList): Buffer {
   return csvBytes([HEADERS, ...listRows(list)]);
 }
 
-/** The list for the HR bureau, and a second sheet naming the sessions or certificate behind each line. */
+/**
+ * The list for the HR bureau; the basis sheet naming the clause, sessions or certificate behind each
+ * line; each rule's clause word for word with what it gave; and who met a rule and is not paid, why.
+ */
 export function subsidyXlsx(list: SubsidyList, stationName: string): Promise<Buffer> {
   const basis: CellValue[][] = [];
   list.items.forEach((i, n) => {
-    if (i.certificateId) basis.push([n + 1, i.name, i.ruleZh, '证书', i.certificateId]);
-    for (const s of i.sessionIds) basis.push([n + 1, i.name, i.ruleZh, '培训场次', s]);
+    basis.push([n + 1, i.name, i.ruleZh, i.clauseZh, '条款', '']);
+    if (i.certificateId) basis.push([n + 1, i.name, i.ruleZh, i.clauseZh, '证书', i.certificateId]);
+    for (const s of i.sessionIds) basis.push([n + 1, i.name, i.ruleZh, i.clauseZh, '培训场次', s]);
   });
+  const capText = `每人每年不超过${list.cap.maxPerYear}次${list.cap.onePerKind ? '（每类各一次）' : ''}${list.cap.oncePerOccupationLevel ? '，同一职业同一等级不重复享受' : ''}`;
   return writeForm([
     {
       name: '补贴名单',
       title: `${stationName} ${list.year}年职业技能培训补贴申领名单`,
-      columns: HEADERS.map((h, i) => ({ header: h, width: [6, 12, 22, 16, 10, 26, 12, 48][i]!, text: i === 2 })),
+      columns: HEADERS.map((h, i) => ({ header: h, width: [6, 12, 22, 16, 10, 26, 12, 14, 48][i]!, text: i === 2 })),
       rows: listRows(list),
-      below: [`合计：${list.items.length}人次，${list.totalYuan}元`],
+      below: [`合计：${list.items.length}人次，${list.totalYuan}元${list.items.some((i) => i.upTo) ? '（标“不超过”者按最高标准计）' : ''}`],
       landscape: true,
     },
     {
@@ -203,10 +365,47 @@ export function subsidyXlsx(list: SubsidyList, stationName: string): Promise<Buf
         { header: '名单序号', width: 8 },
         { header: '姓名', width: 12 },
         { header: '补贴项目', width: 26 },
+        { header: '依据条款', width: 14 },
         { header: '依据类型', width: 10 },
         { header: '记录编号', width: 34, text: true },
       ],
       rows: basis,
+      landscape: true,
+    },
+    {
+      name: '补贴规则及条款',
+      title: `${stationName} ${list.year}年补贴规则及所依据的条款原文`,
+      columns: [
+        { header: '补贴项目', width: 24 },
+        { header: '补贴类别', width: 16 },
+        { header: '补贴标准', width: 26 },
+        { header: '文件', width: 36 },
+        { header: '条款', width: 10 },
+        { header: '条款原文', width: 70 },
+        { header: '列入人次', width: 9 },
+        { header: '未列入人次', width: 10 },
+        { header: '金额合计（元）', width: 12 },
+      ],
+      rows: [
+        ...list.rules.map((r): CellValue[] => [r.nameZh + (r.enabled ? '' : '（停用）'), SUBSIDY_KIND_ZH[r.kind], r.amountZh, r.source.document, r.source.clause, r.source.text, r.items, r.excluded, r.totalYuan]),
+        ['次数上限', '', capText, list.cap.source.document, list.cap.source.clause, list.cap.source.text, '', '', ''],
+      ],
+      landscape: true,
+    },
+    {
+      name: '未列入人员',
+      title: `${stationName} ${list.year}年达到条款课时或持证但未列入名单的人员`,
+      columns: [
+        { header: '序号', width: 6 },
+        { header: '姓名', width: 12 },
+        { header: '证件号码', width: 22, text: true },
+        { header: '职业（工种）', width: 16 },
+        { header: '补贴项目', width: 26 },
+        { header: '依据条款', width: 14 },
+        { header: '未列入原因', width: 22 },
+        { header: '情况说明', width: 48 },
+      ],
+      rows: list.excluded.map((i, n) => [n + 1, i.name, i.idMasked, i.tradeName ?? '', i.ruleZh, i.clauseZh, EXCLUSION_ZH[i.excludedBecause], i.reasonZh]),
       landscape: true,
     },
   ]);

@@ -77,7 +77,7 @@ export async function importPayments(
 
   const findWorker = db.prepare('SELECT id FROM workers WHERE station_id = ? AND upper(id_number) = ?').pluck();
   const tradeByName = db.prepare('SELECT id FROM trades WHERE station_id = ? AND name = ?').pluck();
-  const ruleByName = new Map(rules.classHourRules.map((r) => [r.nameZh, r.code]));
+  const ruleByName = new Map(rules.rules.map((r) => [r.nameZh, r.code]));
   const issues: ReportImportIssue[] = [];
   const lines: { workerId: string; kind: string; tradeId: string | null; level: string | null; amount: number; paidOn: string | null }[] = [];
   for (const r of table.rows.slice(headAt + 1)) {

@@ -5,6 +5,7 @@ import { PlansPage } from '../pages/reports/PlansPage';
 import { PlatformPage } from '../pages/reports/PlatformPage';
 import { StatusTablePage } from '../pages/reports/StatusTablePage';
 import { SubsidiesPage } from '../pages/reports/SubsidiesPage';
+import { SubsidyRulesPage } from '../pages/reports/SubsidyRulesPage';
 import type { AdminRoute, PageEntry } from './types';
 
 /** The reports area: one menu entry, a tab per screen (period reports, plan, subsidies, status table, platform). */
@@ -15,6 +16,7 @@ export const reportRoutes: AdminRoute[] = [
   { path: 'reports/period', element: <PeriodReportPage /> },
   { path: 'reports/plans', element: <PlansPage /> },
   { path: 'reports/subsidies', element: <SubsidiesPage /> },
+  { path: 'reports/subsidy-rules', element: <SubsidyRulesPage /> },
   { path: 'reports/status-table', element: <StatusTablePage /> },
   { path: 'reports/platform', element: <PlatformPage /> },
 ];

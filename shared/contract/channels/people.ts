@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, WORKER_STATUSES } from '../../domain/vocab';
+import { APPRENTICE_LEVELS, HIGH_RISK_POSTS, ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, WORKER_STATUSES } from '../../domain/vocab';
 import { base64, id, INVISIBLE_CHARACTERS, isoDate, language, mobile, multiline, pageInput, patchOf, phone, requiredText, text } from '../schemas';
 import type {
   BadgeCard,
@@ -44,6 +44,14 @@ export const workerFields = z
     entryDate: isoDate.nullable().default(null),
     exitDate: isoDate.nullable().default(null),
     status: z.enum(WORKER_STATUSES).default('on_site'),
+    /** Seed 002 二(一)'s high-risk post, if the worker holds one. */
+    highRiskPost: z.enum(HIGH_RISK_POSTS).nullable().default(null),
+    /** Months of unemployment insurance paid in the city (002 (十): 1年以上). */
+    insuranceMonths: z.number().int({ message: 'whole months' }).min(0).max(600).nullable().default(null),
+    /** A new-style apprenticeship (002 (九)): its level and its years. */
+    apprenticeLevel: z.enum(APPRENTICE_LEVELS).nullable().default(null),
+    apprenticeFrom: isoDate.nullable().default(null),
+    apprenticeTo: isoDate.nullable().default(null),
   })
   .strict();
 

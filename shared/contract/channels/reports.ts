@@ -115,8 +115,11 @@ export const reportChannels = {
     access: 'admin',
     mutates: true,
     maxBodyBytes: importBody,
-    /** `year` is used when the sheet is the per-township table, which has no 年度 column. */
-    input: z.object({ stationId: id, year, ...fileInput }).strict(),
+    /**
+     * `year` is used for a per-township table whose title names no years. `sheet` picks one sheet of a
+     * workbook; without it every sheet holding a plan table is read.
+     */
+    input: z.object({ stationId: id, year, sheet: text(100).optional(), ...fileInput }).strict(),
   }),
 
   'subsidies.importReply': channel<PaymentImportResult>()({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../domain/vocab';
+import { ADMIN_LEVELS, EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../domain/vocab';
 import { subsidyRules } from '../subsidy-rules';
 import { empty, id, isoDate, mobile, multiline, patchOf, phone, requiredText, text } from '../schemas';
 import type { Station } from '../types';
@@ -19,6 +19,8 @@ export const stationProfileInput = z
     fixedPhone: phone.default(''),
     state: z.enum(STATION_STATES).default('planned'),
     city: text(50).default(''),
+    /** The filer's level (市 / 州 / 县 / 区 / company): the status table's title names it. */
+    adminLevel: z.enum(ADMIN_LEVELS).nullable().default(null),
     district: text(50).default(''),
     township: text(50).default(''),
     areaM2: z.number().min(0).max(100_000).nullable().default(null),

@@ -36,7 +36,7 @@ export function DashboardCharts({ data, look, categoryLabel }: Props) {
   const cats = data.hoursByCategory.map((c) => ({ ...c, label: categoryLabel(c.category, c.label) }));
   const scopeLabel = (p: PlanProgressRow) =>
     p.scopeKind === 'station' ? t('dashboard.plan.scope.station') : t(`dashboard.plan.scope.${p.scopeKind}`, { name: p.scope });
-  const tradeLabel = (p: PlanProgressRow) => p.tradeName || t('dashboard.plan.allTrades');
+  const tradeLabel = (p: PlanProgressRow) => (p.kind === 'broker' ? t('reportsui.plan.broker') : p.tradeName || t('dashboard.plan.allTrades'));
 
   const perMonthOption = twoAxisBars(
     look,

@@ -219,6 +219,14 @@ export function ReportPaper({ report, kind, t }: { report: PeriodReport | Annual
         <FigureTable rows={report.byTeam} t={t} testId="report-by-team" />
       </section>
       <section className="paper-section">
+        <h2 className="paper-h2">{t('print.report.byTownship')}</h2>
+        <FigureTable rows={report.byTownship} t={t} testId="report-by-township" />
+      </section>
+      <section className="paper-section">
+        <h2 className="paper-h2">{t('print.report.byNationalType')}</h2>
+        <FigureTable rows={report.byNationalType} t={t} testId="report-by-national-type" />
+      </section>
+      <section className="paper-section">
         <h2 className="paper-h2">{t('print.report.plan')}</h2>
         <PlanTable rows={report.plan} t={t} />
       </section>
@@ -240,12 +248,29 @@ export function ReportPaper({ report, kind, t }: { report: PeriodReport | Annual
                 {percent(report.advanced.percent)}
                 <span className="muted">
                   {' '}
-                  ({t('print.report.advancedDetail', { advanced: report.advanced.advancedPersonTimes, leveled: report.advanced.leveledPersonTimes })})
+                  ({t('print.report.advancedDetail', { advanced: report.advanced.advancedPersonTimes, leveled: report.advanced.skillsPersonTimes })})
                 </span>
+              </td>
+            </tr>
+            <tr>
+              <th className="item">{t('print.report.certRate')}</th>
+              <td className="center nums" data-testid="report-cert-rate">
+                {percent(report.certificateRate.percent)}
+                <span className="muted"> ({t('print.report.certRateDetail', { with: report.certificateRate.withCertificate, trainees: report.certificateRate.trainees })})</span>
+              </td>
+            </tr>
+            <tr>
+              <th className="item">{t('print.report.language')}</th>
+              <td className="center nums">
+                {report.language.figures.personTimes} / {report.language.figures.distinctWorkers}
               </td>
             </tr>
           </tbody>
         </table>
+        <div className="paper-notes" data-testid="report-footnotes">
+          <p>{t('reportsui.footnote.advanced')}</p>
+          <p>{t('reportsui.footnote.certRate')}</p>
+        </div>
       </section>
       {annual ? <AnnualSections report={annual} t={t} /> : null}
     </article>

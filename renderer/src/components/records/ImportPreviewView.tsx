@@ -4,7 +4,8 @@ import type { ImportField, ImportIssue, ImportPreview } from '../../../../shared
 
 export const IMPORT_FIELDS: ImportField[] = [
   'name', 'idType', 'idNumber', 'mobile', 'tradeName', 'skillLevel', 'employer', 'team', 'homeProvince', 'homeCounty',
-  'homeTownship', 'mandarinLevel', 'traineeGroup', 'language', 'entryDate', 'exitDate', 'status', 'ignore',
+  'homeTownship', 'mandarinLevel', 'traineeGroup', 'language', 'entryDate', 'exitDate', 'status', 'highRiskPost', 'insuranceMonths',
+  'apprenticeLevel', 'apprenticeFrom', 'apprenticeTo', 'ignore',
 ];
 
 interface Props {

@@ -1,7 +1,7 @@
-import { Col, Form, Input, Radio, Row, Select, Typography } from 'antd';
+import { Col, Divider, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IdCheck, Trade } from '../../../../shared/contract/records';
-import { ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, TRAINEE_GROUPS, WORKER_STATUSES } from '../../../../shared/domain/vocab';
+import { APPRENTICE_LEVELS, HIGH_RISK_POSTS, ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, TRAINEE_GROUPS, WORKER_STATUSES } from '../../../../shared/domain/vocab';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../../../shared/i18n/languages';
 
 export type IdCheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'masked' } | { kind: 'done'; check: IdCheck };
@@ -144,6 +144,36 @@ export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = fa
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="exitDate" label={t('workerForm.exitDate')}>
+          <Input type="date" />
+        </Form.Item>
+      </Col>
+      <Col xs={24}>
+        <Divider titlePlacement="start" plain>
+          {t('workerForm.subsidyFacts')}
+        </Divider>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="highRiskPost" label={t('workerForm.highRiskPost')} extra={t('workerForm.highRiskPostHelp')}>
+          <Select allowClear data-testid="worker-high-risk-post" options={HIGH_RISK_POSTS.map((v) => ({ value: v, label: t(`highRiskPost.${v}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="insuranceMonths" label={t('workerForm.insuranceMonths')} extra={t('workerForm.insuranceMonthsHelp')}>
+          <InputNumber min={0} max={600} precision={0} style={{ width: '100%' }} data-testid="worker-insurance-months" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="apprenticeLevel" label={t('workerForm.apprenticeLevel')}>
+          <Select allowClear options={APPRENTICE_LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="apprenticeFrom" label={t('workerForm.apprenticeFrom')}>
+          <Input type="date" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="apprenticeTo" label={t('workerForm.apprenticeTo')}>
           <Input type="date" />
         </Form.Item>
       </Col>

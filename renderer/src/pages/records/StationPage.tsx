@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { FiveHavesItem, StationProfile } from '../../../../shared/contract/records';
-import { EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../../../shared/domain/vocab';
+import { ADMIN_LEVELS, EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../../../shared/domain/vocab';
 import { call, subscribe } from '../../api/client';
 import { AddVocabItem } from '../../components/records/AddVocabItem';
 import { FiveHavesPanel } from '../../components/records/FiveHavesPanel';
@@ -28,7 +28,7 @@ const isEquipment = (v: string): v is Equipment => (EQUIPMENT as readonly string
 const isFunding = (v: string): v is Funding => (FUNDING_SOURCES as readonly string[]).includes(v);
 
 const PROFILE_KEYS = [
-  'name', 'enterprise', 'address', 'contactName', 'contactUnitTitle', 'contactMobile', 'fixedPhone', 'state', 'city',
+  'name', 'enterprise', 'address', 'contactName', 'contactUnitTitle', 'contactMobile', 'fixedPhone', 'state', 'city', 'adminLevel',
   'district', 'township', 'areaM2', 'equipment', 'equipmentNote', 'content', 'funding', 'fundingNote', 'trainerTeamNote',
   'openedOn',
 ] as const;
@@ -41,7 +41,7 @@ function toForm(p: StationProfile): ProfileForm {
 }
 
 function fromForm(v: ProfileForm) {
-  return { ...v, areaM2: v.areaM2 ?? null, openedOn: v.openedOn ? v.openedOn : null };
+  return { ...v, adminLevel: v.adminLevel ?? null, areaM2: v.areaM2 ?? null, openedOn: v.openedOn ? v.openedOn : null };
 }
 
 function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEdit: boolean; onSaved(): void }) {
@@ -115,6 +115,11 @@ function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEd
           <Col xs={24} md={8}>
             <Form.Item name="city" label={t('stationPage.city')}>
               <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="adminLevel" label={t('stationPage.adminLevel')} extra={t('stationPage.adminLevelHelp')}>
+              <Select allowClear data-testid="station-admin-level" options={ADMIN_LEVELS.map((v) => ({ value: v, label: t(`adminLevel.${v}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -22,11 +22,12 @@ import { useStation } from '../../state/station';
 import { MergeDialog } from './MergeDialog';
 import { AnonymiseWorker } from '../../components/records/AnonymiseWorker';
 
-type FormValues = Omit<WorkerFields, 'entryDate' | 'exitDate'> & { entryDate: string; exitDate: string };
+type FormValues = Omit<WorkerFields, 'entryDate' | 'exitDate' | 'apprenticeFrom' | 'apprenticeTo'> & { entryDate: string; exitDate: string; apprenticeFrom: string; apprenticeTo: string };
 
 const FIELD_NAMES = [
   'name', 'idType', 'idNumber', 'mobile', 'tradeId', 'skillLevel', 'employer', 'team', 'homeProvince', 'homeCounty',
   'homeTownship', 'mandarinLevel', 'traineeGroup', 'language', 'entryDate', 'exitDate', 'status',
+  'highRiskPost', 'insuranceMonths', 'apprenticeLevel', 'apprenticeFrom', 'apprenticeTo',
 ] as const;
 const FIELD_MAP = Object.fromEntries(FIELD_NAMES.map((k) => [`fields.${k}`, k]));
 
@@ -38,11 +39,12 @@ const BLANK: FormValues = {
   name: '', idType: 'resident', idNumber: '', mobile: '', tradeId: null, skillLevel: null, employer: '', team: '',
   homeProvince: '', homeCounty: '', homeTownship: '', mandarinLevel: null, traineeGroup: null, language: 'zh-CN',
   entryDate: '', exitDate: '', status: 'on_site',
+  highRiskPost: null, insuranceMonths: null, apprenticeLevel: null, apprenticeFrom: '', apprenticeTo: '',
 };
 
 function toForm(d: WorkerDetail): FormValues {
   const values = Object.fromEntries(FIELD_NAMES.map((k) => [k, d[k]])) as unknown as WorkerFields;
-  return { ...values, entryDate: d.entryDate ?? '', exitDate: d.exitDate ?? '' };
+  return { ...values, entryDate: d.entryDate ?? '', exitDate: d.exitDate ?? '', apprenticeFrom: d.apprenticeFrom ?? '', apprenticeTo: d.apprenticeTo ?? '' };
 }
 
 function toFields(v: FormValues): WorkerFields {
@@ -54,6 +56,11 @@ function toFields(v: FormValues): WorkerFields {
     traineeGroup: v.traineeGroup ?? null,
     entryDate: v.entryDate || null,
     exitDate: v.exitDate || null,
+    highRiskPost: v.highRiskPost ?? null,
+    insuranceMonths: v.insuranceMonths ?? null,
+    apprenticeLevel: v.apprenticeLevel ?? null,
+    apprenticeFrom: v.apprenticeFrom || null,
+    apprenticeTo: v.apprenticeTo || null,
   };
 }
 

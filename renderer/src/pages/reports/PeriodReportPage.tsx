@@ -150,6 +150,8 @@ export function PeriodReportPage() {
                       breakdown('trade', t('reportsui.by.trade'), r.byTrade, (row) => (row.key ? row.label : t('reportsui.noTrade'))),
                       breakdown('trainer', t('reportsui.by.trainer'), r.byTrainer, (row) => row.label),
                       breakdown('team', t('reportsui.by.team'), r.byTeam, (row) => (row.key ? row.label : t('reportsui.noTeam'))),
+                      breakdown('township', t('reportsui.by.township'), r.byTownship, (row) => (row.key ? row.label : t('reportsui.noTownship'))),
+                      breakdown('nationalType', t('reportsui.by.nationalType'), r.byNationalType, (row) => (row.key ? t(`nationalType.${row.key}`) : t('reportsui.noNationalType'))),
                     ]}
                     data-testid="breakdown-tabs"
                   />

@@ -1,7 +1,7 @@
 import { Progress, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanProgressRow } from '../../../../shared/contract/report-types';
-import { scopeText, tradeText } from './planLabels';
+import { scopeText, tradeText, yearsText } from './planLabels';
 
 interface Props {
   rows: PlanProgressRow[];
@@ -22,8 +22,17 @@ export function PlanProgressTable({ rows, targetsOnly = false, testId }: Props) 
       data-testid={testId}
       locale={{ emptyText: t('reportsui.plan.none') }}
       columns={[
-        { key: 'scope', title: t('reportsui.plan.scope'), render: (_: unknown, r) => scopeText(t, r.scopeKind, r.scope) },
-        { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, r) => tradeText(t, r.tradeName) },
+        {
+          key: 'scope',
+          title: t('reportsui.plan.scope'),
+          render: (_: unknown, r) => (
+            <>
+              {scopeText(t, r.scopeKind, r.scope)}
+              {r.yearTo > r.year ? <span dir="ltr"> ({yearsText(r.year, r.yearTo)})</span> : null}
+            </>
+          ),
+        },
+        { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, r) => tradeText(t, r.tradeName, r.kind) },
         { key: 'target', title: t('reports.plan.target'), dataIndex: 'target', align: 'end', className: 'reports-number', width: 110 },
         ...(targetsOnly
           ? []

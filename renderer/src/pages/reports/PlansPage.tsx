@@ -10,7 +10,7 @@ import { useTrades } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { useStation } from '../../state/station';
 import { PlanDialog } from './PlanDialog';
-import { scopeText, tradeText } from './planLabels';
+import { scopeText, tradeText, yearsText } from './planLabels';
 import { ReportImport } from './ReportImport';
 import { ReportsNav } from './ReportsNav';
 import { yearOf } from './periodParams';
@@ -34,7 +34,7 @@ export function PlansPage() {
   const remove = (p: PlanEntry) =>
     modal.confirm({
       title: t('reportsui.plan.deleteTitle'),
-      content: t('reportsui.plan.deleteText', { scope: scopeText(t, p.scopeKind, p.scope), trade: tradeText(t, p.tradeName), target: p.target }),
+      content: t('reportsui.plan.deleteText', { scope: scopeText(t, p.scopeKind, p.scope), trade: tradeText(t, p.tradeName, p.kind), target: p.target }),
       okText: t('reportsui.delete'),
       okButtonProps: { danger: true },
       cancelText: t('rec.cancel'),
@@ -82,7 +82,8 @@ export function PlansPage() {
           columns={[
             { key: 'kind', title: t('reportsui.plan.scopeKind'), render: (_: unknown, p) => t(`reportsui.scope.${p.scopeKind}`), width: 120 },
             { key: 'scope', title: t('reportsui.plan.scopeNameColumn'), render: (_: unknown, p) => p.scope || '—' },
-            { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, p) => tradeText(t, p.tradeName) },
+            { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, p) => tradeText(t, p.tradeName, p.kind) },
+            { key: 'years', title: t('reportsui.plan.years'), render: (_: unknown, p) => <span dir="ltr">{yearsText(p.year, p.yearTo)}</span>, width: 120 },
             { key: 'target', title: t('reportsui.plan.targetField'), dataIndex: 'target', align: 'end', className: 'reports-number', width: 150 },
             ...(isAdmin
               ? [
@@ -92,7 +93,8 @@ export function PlansPage() {
                     width: 180,
                     render: (_: unknown, p: PlanEntry) => (
                       <Flex gap={4}>
-                        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing({ entry: p })} data-testid="plan-edit">
+                        {/* A three-year or broker target is the file's: replace it by importing again, or delete it. */}
+                        <Button size="small" icon={<EditOutlined />} disabled={p.yearTo > p.year || p.kind === 'broker'} onClick={() => setEditing({ entry: p })} data-testid="plan-edit">
                           {t('reportsui.edit')}
                         </Button>
                         <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(p)} data-testid="plan-delete">

@@ -12,6 +12,7 @@ export const REPORT_SCREENS = [
   { path: '/reports/period', labelKey: 'reportsui.tab.period' },
   { path: '/reports/plans', labelKey: 'reportsui.tab.plans' },
   { path: '/reports/subsidies', labelKey: 'reportsui.tab.subsidies' },
+  { path: '/reports/subsidy-rules', labelKey: 'reportsui.tab.subsidyRules' },
   { path: '/reports/status-table', labelKey: 'reportsui.tab.statusTable' },
   { path: '/reports/platform', labelKey: 'reportsui.tab.platform' },
 ] as const;

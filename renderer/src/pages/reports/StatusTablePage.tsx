@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, ConfigProvider, Descriptions, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -13,13 +13,15 @@ import { useLoad } from './useLoad';
 
 /** A blank on the form stays visible, so whoever fills it in sees what is missing. */
 function Filled({ value }: { value: string }) {
-  const { t } = useTranslation();
-  return value ? <span>{value}</span> : <Tag color="error" className="status-blank">{t('reportsui.status.blank')}</Tag>;
+  const { i18n } = useTranslation();
+  return value ? <span>{value}</span> : <Tag color="error" className="status-blank">{i18n.getFixedT('zh-CN')('reportsui.status.blank')}</Tag>;
 }
 
 /** Seed 004's 提升站建设初步情况表 for the chosen stations (default: all), as the bureau's form lays it out. */
 export function StatusTablePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The form is the bureau's Chinese form, left to right, whatever the screen's language (seed 004 附件).
+  const zh = i18n.getFixedT('zh-CN');
   const navigate = useNavigate();
   const { stations } = useStation();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -71,14 +73,16 @@ export function StatusTablePage() {
       }
     >
       {table.error ? <Alert type="error" showIcon title={table.error} /> : null}
-      <Card size="small" loading={table.loading && !data} className="status-table-form" data-testid="status-table">
+      {data?.unitMissing ? <Alert type="warning" showIcon title={t('reportsui.status.unitMissing')} data-testid="status-unit-missing" /> : null}
+      <ConfigProvider direction="ltr">
+      <Card size="small" loading={table.loading && !data} className="status-table-form" data-testid="status-table" lang="zh-CN" dir="ltr">
         {data ? (
           <>
-            <Typography.Title level={4} className="status-table-title" lang="zh-CN" data-testid="status-title">
+            <Typography.Title level={4} className="status-table-title" lang="zh-CN" dir="ltr" data-testid="status-title">
               {data.title}
             </Typography.Title>
             <Typography.Paragraph>
-              {t('reportsui.status.reportingUnit')}
+              {zh('reportsui.status.reportingUnit')}
               <Filled value={data.reportingUnit} />
             </Typography.Paragraph>
             <Table<StatusTableRow>
@@ -89,13 +93,13 @@ export function StatusTablePage() {
               dataSource={data.rows}
               data-testid="status-rows"
               columns={[
-                { key: 'serial', title: t('reportsui.status.serial'), dataIndex: 'serial', width: 60, align: 'center' },
-                { key: 'enterprise', title: t('reportsui.status.enterprise'), render: (_: unknown, r) => <Filled value={r.enterprise} /> },
-                { key: 'address', title: t('reportsui.status.address'), render: (_: unknown, r) => <Filled value={r.address} /> },
-                { key: 'contact', title: t('reportsui.status.contactName'), render: (_: unknown, r) => <Filled value={r.contactName} />, width: 110 },
-                { key: 'unit', title: t('reportsui.status.contactUnitTitle'), render: (_: unknown, r) => <Filled value={r.contactUnitTitle} /> },
-                { key: 'mobile', title: t('reportsui.status.contactMobile'), render: (_: unknown, r) => <span dir="ltr">{r.contactMobile ? r.contactMobile : <Filled value="" />}</span>, width: 140 },
-                { key: 'state', title: t('reportsui.status.state'), render: (_: unknown, r) => t(`stationState.${r.state}`), width: 100, align: 'center' },
+                { key: 'serial', title: zh('reportsui.status.serial'), dataIndex: 'serial', width: 60, align: 'center' },
+                { key: 'enterprise', title: zh('reportsui.status.enterprise'), render: (_: unknown, r) => <Filled value={r.enterprise} /> },
+                { key: 'address', title: zh('reportsui.status.address'), render: (_: unknown, r) => <Filled value={r.address} /> },
+                { key: 'contact', title: zh('reportsui.status.contactName'), render: (_: unknown, r) => <Filled value={r.contactName} />, width: 110 },
+                { key: 'unit', title: zh('reportsui.status.contactUnitTitle'), render: (_: unknown, r) => <Filled value={r.contactUnitTitle} /> },
+                { key: 'mobile', title: zh('reportsui.status.contactMobile'), render: (_: unknown, r) => <span dir="ltr">{r.contactMobile ? r.contactMobile : <Filled value="" />}</span>, width: 140 },
+                { key: 'state', title: zh('reportsui.status.state'), render: (_: unknown, r) => zh(`stationState.${r.state}`), width: 100, align: 'center' },
               ]}
             />
             <Descriptions
@@ -103,9 +107,9 @@ export function StatusTablePage() {
               size="small"
               column={{ xs: 1, md: 3 }}
               items={[
-                { key: 'name', label: t('reportsui.status.filler'), children: <Filled value={data.filler.name} /> },
-                { key: 'fixed', label: t('reportsui.status.fixedPhone'), children: <Filled value={data.filler.fixedPhone} /> },
-                { key: 'mobile', label: t('reportsui.status.contactMobile'), children: <Filled value={data.filler.mobile} /> },
+                { key: 'name', label: zh('reportsui.status.filler'), children: <Filled value={data.filler.name} /> },
+                { key: 'fixed', label: zh('reportsui.status.fixedPhone'), children: <Filled value={data.filler.fixedPhone} /> },
+                { key: 'mobile', label: zh('reportsui.status.contactMobile'), children: <Filled value={data.filler.mobile} /> },
               ]}
             />
             <ul className="reports-sessions-list" lang="zh-CN">
@@ -118,6 +122,7 @@ export function StatusTablePage() {
           </>
         ) : null}
       </Card>
+      </ConfigProvider>
     </ReportsNav>
   );
 }
