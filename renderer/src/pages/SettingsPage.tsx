@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,7 +71,7 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
 function ChangePasswordCard() {
   const { t } = useTranslation();
   const { signOut } = useSession();
-  const [form] = Form.useForm<PasswordForm>();
+  const [form] = useLocalisedForm<PasswordForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 

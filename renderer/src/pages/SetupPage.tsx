@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,7 @@ export function SetupPage() {
   const { language, setLanguage } = useLanguage();
   const { refresh } = useSession();
   const navigate = useNavigate();
-  const [form] = Form.useForm<SetupForm>();
+  const [form] = useLocalisedForm<SetupForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 

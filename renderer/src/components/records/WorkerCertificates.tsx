@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -31,7 +32,7 @@ export function WorkerCertificates({ workerId, stationId }: { workerId: string; 
   const { message } = App.useApp();
   const isAdmin = useIsAdmin();
   const trades = useTrades(stationId);
-  const [form] = Form.useForm<FormValues>();
+  const [form] = useLocalisedForm<FormValues>();
   const [rows, setRows] = useState<Certificate[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);

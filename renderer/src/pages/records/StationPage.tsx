@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -47,7 +48,7 @@ function fromForm(v: ProfileForm) {
 function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEdit: boolean; onSaved(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProfileForm>();
+  const [form] = useLocalisedForm<ProfileForm>();
   const { vocab, reload: reloadVocab } = useVocab(stationId);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -32,7 +33,7 @@ export function TrainersPage() {
   const trades = useTrades(stationId);
   const [show, setShow] = useState<'active' | 'inactive' | 'all'>('active');
   const [editing, setEditing] = useState<Trainer | 'new' | null>(null);
-  const [form] = Form.useForm<TrainerForm>();
+  const [form] = useLocalisedForm<TrainerForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 

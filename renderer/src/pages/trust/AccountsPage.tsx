@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -20,8 +21,8 @@ export function AccountsPage() {
   const me = state.status === 'ready' ? state.whoami.account?.id : undefined;
   const exists = useCallback((key: string) => i18n.exists(key), [i18n]);
   const [accounts, setAccounts] = useState<AccountListItem[] | null>(null);
-  const [createForm] = Form.useForm<NewAccountForm>();
-  const [resetForm] = Form.useForm<{ value: string; confirm: string }>();
+  const [createForm] = useLocalisedForm<NewAccountForm>();
+  const [resetForm] = useLocalisedForm<{ value: string; confirm: string }>();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
