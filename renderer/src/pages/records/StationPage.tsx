@@ -16,6 +16,7 @@ import { useVocab } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { vocabOptions } from '../../records/vocab';
 import { useStation } from '../../state/station';
+import { DateInput } from '../../forms/DateInput';
 
 type Equipment = (typeof EQUIPMENT)[number];
 type Funding = (typeof FUNDING_SOURCES)[number];
@@ -150,7 +151,7 @@ function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEd
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="openedOn" label={t('stationPage.openedOn')}>
-              <Input type="date" />
+              <DateInput className="full-width" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
