@@ -1,6 +1,6 @@
 import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountListItem } from '../../../../shared/contract/types';
@@ -83,6 +83,9 @@ export function AccountsPage() {
         {t('trustui.accounts.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('trustui.accounts.intro')}</Typography.Paragraph>
+      {accounts && !accounts.some((a) => a.hasPin && !a.disabled) ? (
+        <Alert type="warning" showIcon data-testid="no-kiosk-pin" title={t('trustui.noKioskPin.title')} description={t('trustui.noKioskPin.body')} />
+      ) : null}
       <Card
         title={t('trustui.accounts.listTitle')}
         extra={
