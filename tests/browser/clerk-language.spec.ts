@@ -100,7 +100,7 @@ test('a Uyghur admin page has no Chinese of the app in it: pager, pickers, empty
 });
 
 test('dates and times read 2026-12-03 and 24-hour in every language; no native date or time inputs', async ({ page, station }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const api = new StationApi(station.url);
   await page.goto('/signin');
   for (const lang of ['zh-CN', 'en', 'ug'] as const) {
@@ -111,7 +111,8 @@ test('dates and times read 2026-12-03 and 24-hour in every language; no native d
       await page.getByTestId('signin-form').locator('#password').press('Enter');
     }
     await wait(page.getByTestId('home-page')).toBeVisible();
-    for (const path of ['/sessions', '/sessions/new', '/workers/new', '/station', '/audit']) {
+    // The native inputs are gone from every page with a date (once: they do not depend on the language).
+    for (const path of lang === 'zh-CN' ? ['/sessions', '/sessions/new', '/workers/new', '/station', '/audit'] : []) {
       await page.goto(path);
       await wait(page.locator('.admin-content')).toBeVisible();
       await wait(page.locator('input[type=date], input[type=time], input[type=datetime-local], input[type=month]')).toHaveCount(0);
