@@ -1,6 +1,7 @@
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AdminFrame } from './frame/AdminFrame';
 import { Gate } from './frame/Gate';
+import { AboutPage } from './pages/AboutPage';
 import { HomePage } from './pages/HomePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SetupPage } from './pages/SetupPage';
@@ -34,6 +35,7 @@ export function App() {
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />
+              <Route path="about" element={<AboutPage />} />
             </Route>
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>

@@ -60,10 +60,20 @@ test.afterAll(async () => {
   await context?.close();
 });
 
+/** Opens the kiosk's trainer panel with the admin's PIN. */
+async function openCorner() {
+  await tablet.getByTestId('kiosk-trainer-button').click();
+  const panel = tablet.getByTestId('kiosk-trainer-panel');
+  await panel.getByTestId('kiosk-unlock-pin').fill('2468');
+  await panel.getByTestId('kiosk-unlock-submit').click();
+}
+
 test('set up: workers in three languages, a session with a notice in Chinese and English, a paired tablet', async ({ station, browser }) => {
   api = new StationApi(station.url);
   stationId = await api.setUp(STATION_NAME, ADMIN_PASSWORD);
   await api.call('station.updateSettings', { stationId, repeatScanSeconds: 1 });
+  // The trainer's panel at the kiosk opens only with a PIN.
+  await api.call('auth.setPin', { currentPassword: ADMIN_PASSWORD, pin: '2468' });
   zhang = await createWorker(api, stationId, '张三', 1);
   aygul = await createWorker(api, stationId, 'ئايگۈل', 2, { language: 'ug' });
   li = await createWorker(api, stationId, '李四', 3);
@@ -165,14 +175,14 @@ test('a sign-in after a sign-out re-opens the stay and says which sign-out it ca
   await kiosk.scan(wang.badgeCode);
   await kiosk.expectAnswer('signed_in');
   // The tablet left in sign-out mode by mistake.
-  await tablet.getByTestId('kiosk-trainer-button').click();
+  await openCorner();
   await tablet.getByTestId('kiosk-mode-switch').getByText(zh['kioskui.mode.out']!, { exact: true }).click();
   await expect(tablet.getByTestId('kiosk-mode')).toHaveText(zh['kioskui.mode.out']!);
   await tablet.waitForTimeout(1100); // past the quick re-scan window
   await kiosk.scan(wang.badgeCode);
   await kiosk.expectAnswer('signed_out');
   const out = (await kiosk.answerTitle.textContent())!.slice(-5);
-  await tablet.getByTestId('kiosk-trainer-button').click();
+  await openCorner();
   await tablet.getByTestId('kiosk-mode-switch').getByText(zh['kioskui.mode.in']!, { exact: true }).click();
   await tablet.waitForTimeout(1100);
   await kiosk.scan(wang.badgeCode);
@@ -191,7 +201,7 @@ test("the kiosk's own language is the tablet's setting, not the admin's", async 
   await expect(tablet.locator('.kiosk-ready-title')).toHaveText(zh['kioskui.ready.scanIn']!);
 
   // A trainer makes this tablet a Uyghur one: it stays so after a reload, for this tablet only.
-  await tablet.getByTestId('kiosk-trainer-button').click();
+  await openCorner();
   await tablet.getByTestId('kiosk-home-language').getByRole('button', { name: 'ئۇيغۇرچە' }).click();
   await tablet.getByTestId('kiosk-dialog-close').click();
   await expect(tablet.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -211,15 +221,13 @@ test("the kiosk's own language is the tablet's setting, not the admin's", async 
   await other.close();
 
   // Back to Chinese for the rest.
-  await tablet.getByTestId('kiosk-trainer-button').click();
+  await openCorner();
   await tablet.getByTestId('kiosk-home-language').getByRole('button', { name: '中文' }).click();
   await tablet.getByTestId('kiosk-dialog-close').click();
   await api.call('settings.update', { uiLanguage: 'zh-CN' });
 });
 
 test('a newcomer registered by a trainer reads the notice in their language and acknowledges it', async () => {
-  // Registering takes a trainer's PIN.
-  await api.call('auth.setPin', { currentPassword: ADMIN_PASSWORD, pin: '2468' });
   const kiosk = new KioskScreen(tablet);
   await kiosk.open(`/kiosk?session=${noticeSession}`);
   const newcomer = withCheckDigit('65010219950101123');

@@ -107,7 +107,11 @@ test('sign-out mode from the corner control; closing the session signs out the r
   await signIn(page, signInPage);
   const kiosk = new KioskScreen(page);
   await kiosk.open(`/kiosk?session=${noticeSession}`);
+  // The trainer's panel opens only with a PIN.
+  await api.call('auth.setPin', { currentPassword: ADMIN_PASSWORD, pin: '1357' });
   await page.getByTestId('kiosk-trainer-button').click();
+  await page.getByTestId('kiosk-unlock-pin').fill('1357');
+  await page.getByTestId('kiosk-unlock-submit').click();
   await page.getByTestId('kiosk-mode-switch').getByText(zh['kioskui.mode.out']!, { exact: true }).click();
   await expect(page.getByTestId('kiosk-mode')).toHaveText(zh['kioskui.mode.out']!);
   await expect(page.locator('.kiosk-ready-title')).toHaveText(zh['kioskui.ready.scanOut']!);

@@ -16,6 +16,7 @@ test('first-run setup checks its fields, creates the station and lands on home',
   // Enter on an empty form: every field says what it needs, in Chinese.
   await setupPage.stationName.press('Enter');
   await expect(setupPage.errorOf('stationName')).toHaveText(zh['field.required']!);
+  await expect(setupPage.errorOf('adminName')).toHaveText(zh['field.required']!);
   await expect(setupPage.errorOf('adminPassword')).toHaveText(zh['field.required']!);
 
   await setupPage.fill({ stationName: STATION_NAME, password: 'short', confirm: 'different' });
@@ -29,6 +30,12 @@ test('first-run setup checks its fields, creates the station and lands on home',
   await adminFrame.expectHome(STATION_NAME);
   await expect(adminFrame.account).toContainText('admin');
   await expect(page.getByTestId('empty-station')).toContainText(zh['home.empty.title']!);
+  // The account is the admin's own name, not the station's.
+  await expect(adminFrame.account).toContainText('李建国');
+  // Technical details are on the About page (from settings), not on the clerk's home page.
+  await expect(page.getByTestId('home-page')).not.toContainText(zh['home.schemaVersion']!);
+  await adminFrame.openSettings();
+  await page.getByTestId('about-link').click();
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(page.getByTestId('schema-version')).toHaveText(/^\d+$/);
 

@@ -236,6 +236,46 @@ describe('the audit trail covers every write', () => {
     for (const lang of LANGUAGES) expect(keys.filter((k) => !resources[lang][k]), lang).toEqual([]);
   }, 60_000);
 
+  it('labels every action, record type and field the log can hold, exports and reveals included, in each language', async () => {
+    const { core, admin } = await exerciseEveryWrite();
+    // The reads that leave a row: every export (by an admin, with full numbers where offered) and a reveal.
+    const stationId = core.stations.first()!.id;
+    const one = (sql: string) => core.db.prepare(sql).pluck().get() as string;
+    const sessionId = one("SELECT id FROM training_sessions WHERE state = 'closed' LIMIT 1");
+    const workerId = one("SELECT id FROM workers WHERE status = 'on_site' LIMIT 1");
+    const reads: [string, unknown][] = [
+      ['workers.get', { workerId, revealId: true }],
+      ['exports.workers', { stationId, fullIdNumbers: true }],
+      ['exports.statusTable', {}],
+      ['exports.periodReport', { stationId, kind: 'month', period: '2026-03' }],
+      ['exports.periodReport', { stationId, kind: 'quarter', period: '2026-Q1' }],
+      ['exports.periodReport', { stationId, kind: 'year', period: '2026' }],
+      ['exports.signInSheet', { sessionId, fullIdNumbers: true }],
+      ['exports.workerRecord', { workerId, fullIdNumbers: true }],
+      ['exports.subsidies', { stationId, year: 2026, fullIdNumbers: true }],
+      ['exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true }],
+    ];
+    for (const [name, input] of reads) {
+      const r = await dispatch(core, admin, name, input);
+      expect(r.ok, `${name}: ${JSON.stringify(r.ok ? null : r.error)}`).toBe(true);
+    }
+    const rows = core.db.prepare('SELECT action, entity, via, before_json, after_json FROM audit_log').all() as AuditRow[];
+    const keys = new Set<string>();
+    for (const r of rows) {
+      keys.add(`trustui.audit.action.${r.action}`);
+      keys.add(`trustui.audit.entity.${r.entity}`);
+      keys.add(`trustui.audit.via.${r.via}`);
+      // Each field of a snapshot is a line of the change list (components/trust/AuditDiff): each needs a label.
+      for (const json of [r.before_json, r.after_json]) {
+        const v: unknown = json ? JSON.parse(json) : null;
+        if (v && typeof v === 'object' && !Array.isArray(v)) for (const f of Object.keys(v)) keys.add(`trustui.field.${f}`);
+      }
+    }
+    for (const entity of ['month_report', 'subsidy_list', 'platform', 'sign_in_sheet']) expect(keys).toContain(`trustui.audit.entity.${entity}`);
+    expect(keys).toContain('trustui.field.fullIdNumbers');
+    for (const lang of LANGUAGES) expect([...keys].filter((k) => !resources[lang][k]), lang).toEqual([]);
+  }, 60_000);
+
   it('a write that fails leaves no row; a repeated no-op leaves none either', async () => {
     const { core } = testCore();
     const signed = await dispatch(core, anonymous, 'setup.init', { stationName: '站', adminPassword: SECRETS.admin });

@@ -29,7 +29,8 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
       const admin = core.accounts.insertHashed({
         stationId: st.id,
         username: 'admin',
-        displayName: input.stationName,
+        // The person's name, not the station's: every audit row reads "admin / <name>".
+        displayName: input.adminName ?? 'admin',
         role: 'admin',
         passwordHash,
       });

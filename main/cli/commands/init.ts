@@ -8,7 +8,7 @@ import { describeFailure } from '../failure';
 
 /** First-run setup without a window, for scripted installs. */
 export async function init(argv: string[], ctx: CliContext): Promise<number> {
-  const { values } = parse(argv, { name: { type: 'string' }, 'admin-password-file': { type: 'string' } });
+  const { values } = parse(argv, { name: { type: 'string' }, 'admin-name': { type: 'string' }, 'admin-password-file': { type: 'string' } });
   const name = requiredText(100).safeParse(values.name ?? '');
   if (!name.success) throw new UsageError('Give the station a name with --name "…" (1 to 100 characters).');
   let password: string | undefined;
@@ -29,6 +29,7 @@ export async function init(argv: string[], ctx: CliContext): Promise<number> {
     }
     const result = await dispatch(core, { role: 'anonymous', via: 'cli' }, 'setup.init', {
       stationName: name.data,
+      ...(values['admin-name'] ? { adminName: values['admin-name'] } : {}),
       adminPassword: password,
     });
     if (!result.ok) throw new UsageError(describeFailure(result.error), 1);

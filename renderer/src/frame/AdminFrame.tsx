@@ -51,6 +51,7 @@ export function AdminFrame() {
           <LanguageSwitcher value={language} onChange={(l) => void setLanguage(l)} size="small" label={t('language.label')} />
           <Typography.Text className="admin-account" data-testid="signed-in-account">
             <UserOutlined /> {account?.username}
+            {account && account.displayName !== account.username ? <bdi className="admin-account-name"> · {account.displayName}</bdi> : null}
           </Typography.Text>
           <Button
             size="small"

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
@@ -70,7 +71,7 @@ export function IdleLock({ children }: { children: ReactNode }) {
 function LockScreen({ minutes, onUnlocked }: { minutes: number; onUnlocked(): void }) {
   const { t } = useTranslation();
   const { state, signOut } = useSession();
-  const [form] = Form.useForm<{ password: string }>();
+  const [form] = useLocalisedForm<{ password: string }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const account = state.status === 'ready' ? state.whoami.account : null;

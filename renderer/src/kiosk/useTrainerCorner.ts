@@ -21,7 +21,7 @@ export interface NewcomerNotice {
 }
 
 /**
- * The trainer's corner of the kiosk: unlock with a PIN (when any trainer has one), sign-in or sign-out
+ * The trainer's corner of the kiosk: unlock with a trainer's PIN, sign-in or sign-out
  * mode, the session, this kiosk's own language, kept scans, registering a newcomer, leaving the window.
  */
 export function useTrainerCorner(session: KioskSession | null, onRegistered: (answer: ScanAnswer) => void) {
@@ -121,7 +121,9 @@ export function useTrainerCorner(session: KioskSession | null, onRegistered: (an
     if (!r.ok) setError(describe(r.error));
   }, [describe, unlock]);
 
-  const locked = trainers === null || (trainers.length > 0 && unlock === null);
+  // Always a PIN: with none set, the panel (sign-in or sign-out mode, the session, leaving the window)
+  // stays closed rather than open to anyone at the door; the admin's screens say that no trainer has one.
+  const locked = trainers === null || unlock === null;
 
   return { open, trainers, unlock, busy, error, registering, notice, locked, openCorner, close, tryUnlock, register, startRegistering, stopRegistering, leaveKiosk };
 }

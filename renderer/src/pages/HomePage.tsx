@@ -3,16 +3,28 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { NewStationGuide } from '../components/NewStationGuide';
-import { StationFacts } from '../components/StationFacts';
 import { DashboardBoundary } from '../components/dashboard/DashboardBoundary';
 import { useIsNewStation } from '../records/useIsNewStation';
 import { useSession } from '../state/session';
 import { useStation } from '../state/station';
+import { NoKioskPinAlert } from '../components/trust/NoKioskPinAlert';
 
 // The charts library is loaded with the dashboard, not with every screen (the kiosk tablets among them).
 const Dashboard = lazy(() => import('../components/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })));
 
-const STEPS = ['trainers', 'workers', 'sessions', 'kiosk'] as const;
+/** The new-station guide's steps, each with the screens that do it. */
+const STEPS = [
+  { step: 'trainers', actions: [{ label: 'home.step.trainers.action', to: '/trainers' }] },
+  {
+    step: 'workers',
+    actions: [
+      { label: 'home.step.workers.action', to: '/workers/import' },
+      { label: 'home.step.workers.actionOne', to: '/workers/new' },
+    ],
+  },
+  { step: 'sessions', actions: [{ label: 'home.step.sessions.action', to: '/sessions/new' }] },
+  { step: 'kiosk', actions: [{ label: 'home.step.kiosk.action', to: '/devices' }] },
+] as const;
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -28,23 +40,18 @@ export function HomePage() {
       <Typography.Title level={2} className="page-title">
         {t('home.title')}
       </Typography.Title>
-      <StationFacts
-        labels={{ name: t('home.stationName'), version: t('home.appVersion'), schema: t('home.schemaVersion') }}
-        name={info.stationName ?? ''}
-        version={info.version}
-        schemaVersion={info.schemaVersion}
-      />
+      <NoKioskPinAlert />
       {isNew ? (
       <Card>
         <NewStationGuide
           title={t('home.empty.title')}
           intro={t('home.empty.intro')}
-          steps={STEPS.map((step) => ({
+          steps={STEPS.map(({ step, actions }) => ({
+            key: step,
             title: t(`home.step.${step}.title`),
             description: t(`home.step.${step}.description`),
+            actions: actions.map((a) => ({ label: t(a.label), onClick: () => navigate(a.to) })),
           }))}
-          actionLabel={t('home.empty.action')}
-          onAction={() => navigate('/settings')}
         />
       </Card>
       ) : null}

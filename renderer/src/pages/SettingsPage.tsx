@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,7 @@ import { applyErrors } from '../forms/applyErrors';
 import { errorMessage } from '../forms/errorText';
 import { useSession } from '../state/session';
 import { TrustSettingsCards } from './trust/SettingsCards';
+import { Link } from 'react-router';
 
 interface PasswordForm {
   currentPassword: string;
@@ -54,7 +56,7 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
               loading={value === null}
               disabled={!canEdit}
               onChange={setValue}
-              options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+              options={LANGUAGES.map((lang) => ({ value: lang, label: <span lang={lang}>{LANGUAGE_NAMES[lang]}</span> }))}
             />
             <Button type="primary" onClick={() => void save()} loading={saving} disabled={!canEdit || value === null}>
               {t('common.save')}
@@ -70,7 +72,7 @@ function DefaultLanguageCard({ canEdit }: { canEdit: boolean }) {
 function ChangePasswordCard() {
   const { t } = useTranslation();
   const { signOut } = useSession();
-  const [form] = Form.useForm<PasswordForm>();
+  const [form] = useLocalisedForm<PasswordForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
@@ -157,6 +159,11 @@ export function SettingsPage() {
       <DefaultLanguageCard canEdit={isAdmin} />
       <ChangePasswordCard />
       <TrustSettingsCards isAdmin={isAdmin} />
+      <Card size="small">
+        <Link to="/about" data-testid="about-link">
+          {t('about.link')}
+        </Link>
+      </Card>
     </Flex>
   );
 }

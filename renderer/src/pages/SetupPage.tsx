@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,20 +13,21 @@ import { useSession } from '../state/session';
 
 interface SetupForm {
   stationName: string;
+  adminName: string;
   adminPassword: string;
   confirmPassword: string;
   language: Language;
 }
 
 /** Contract paths of setup.init, mapped to this form's fields. */
-const FIELDS = { stationName: 'stationName', adminPassword: 'adminPassword', language: 'language' } as const;
+const FIELDS = { stationName: 'stationName', adminName: 'adminName', adminPassword: 'adminPassword', language: 'language' } as const;
 
 export function SetupPage() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const { refresh } = useSession();
   const navigate = useNavigate();
-  const [form] = Form.useForm<SetupForm>();
+  const [form] = useLocalisedForm<SetupForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
@@ -34,6 +36,7 @@ export function SetupPage() {
     setAlert(null);
     const result = await call('setup.init', {
       stationName: values.stationName,
+      adminName: values.adminName,
       adminPassword: values.adminPassword,
       language: values.language,
     });
@@ -81,6 +84,17 @@ export function SetupPage() {
           <Input autoFocus maxLength={100} placeholder={t('setup.stationNamePlaceholder')} />
         </Form.Item>
         <Form.Item
+          name="adminName"
+          label={t('setup.adminName')}
+          extra={t('setup.adminNameHelp')}
+          rules={[
+            { required: true, whitespace: true, message: t('field.required') },
+            { max: 50, message: t('field.tooLong', { max: 50 }) },
+          ]}
+        >
+          <Input maxLength={50} autoComplete="name" />
+        </Form.Item>
+        <Form.Item
           name="adminPassword"
           label={t('setup.adminPassword')}
           extra={t('setup.adminPasswordHelp')}
@@ -111,7 +125,7 @@ export function SetupPage() {
         <Form.Item name="language" label={t('setup.language')} extra={t('setup.languageHelp')}>
           <Select<Language>
             onChange={pick}
-            options={LANGUAGES.map((lang) => ({ value: lang, label: LANGUAGE_NAMES[lang] }))}
+            options={LANGUAGES.map((lang) => ({ value: lang, label: <span lang={lang}>{LANGUAGE_NAMES[lang]}</span> }))}
           />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={busy}>

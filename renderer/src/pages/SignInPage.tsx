@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../forms/useLocalisedForm';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +28,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as SignInLocationState;
-  const [form] = Form.useForm<SignInForm>();
+  const [form] = useLocalisedForm<SignInForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 

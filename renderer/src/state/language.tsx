@@ -2,6 +2,9 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { Locale } from 'antd/es/locale';
+// The pickers name months and weekdays through dayjs by the locale's name; load the Chinese one.
+import 'dayjs/locale/zh-cn';
+import { ugLocale } from '../locale/antd-ug';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_LANGUAGE, directionOf, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { i18n, rememberLanguage, rememberedLanguage, switchLanguage } from '../i18n';
@@ -25,9 +28,8 @@ interface LanguageApi {
 
 const LanguageContext = createContext<LanguageApi | null>(null);
 
-// antd has no Uyghur locale; Uyghur readers in Xinjiang read Chinese far more often than English, so its
-// date pickers and pagers fall back to Chinese. Every string of ours is Uyghur.
-const ANTD_LOCALES: Record<Language, Locale> = { 'zh-CN': zhCN, ug: zhCN, en: enUS };
+// antd ships no Uyghur locale: ours (locale/antd-ug.ts) keeps its pagers, pickers and empty states Uyghur.
+const ANTD_LOCALES: Record<Language, () => Locale> = { 'zh-CN': () => zhCN, ug: ugLocale, en: () => enUS };
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const { state } = useSession();
@@ -52,7 +54,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   return (
     <LanguageContext.Provider value={api}>
       {/* No space forced into two-character Chinese buttons ("保 存"): site users read "保存". */}
-      <ConfigProvider locale={ANTD_LOCALES[language]} direction={directionOf(language)} theme={themeFor(language)} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={ANTD_LOCALES[language]()} direction={directionOf(language)} theme={themeFor(language)} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </LanguageContext.Provider>

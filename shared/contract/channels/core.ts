@@ -15,6 +15,8 @@ export const coreChannels = {
     input: z
       .object({
         stationName: requiredText(100),
+        /** The admin's own name, shown beside "admin" in the audit log; scripted installs may leave it out. */
+        adminName: requiredText(50).optional(),
         adminPassword: newPassword,
         language: language.optional(),
       })

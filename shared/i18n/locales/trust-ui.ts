@@ -23,6 +23,9 @@ export const trustUi: Record<Language, Record<string, string>> = {
     'trustui.lock.signOut': '换个账号登录',
     'trustui.lock.wrong': '密码不正确。',
 
+    'trustui.noKioskPin.title': '还没有教员能打开签到机的教员面板',
+    'trustui.noKioskPin.body': '签到机的教员面板（签到/签退模式、切换培训、登记新工人）要输入 PIN 码才能打开。请在“账号”里为至少一名教员设置 PIN 码。',
+    'trustui.noKioskPin.action': '去设置',
     'trustui.accounts.title': '账号管理',
     'trustui.accounts.intro': '管理员可以管理所有数据；教员可以登记工人、安排培训和签到。每位教员用自己的账号，操作日志才能记清是谁做的。',
     'trustui.accounts.listTitle': '账号列表',
@@ -313,6 +316,9 @@ export const trustUi: Record<Language, Record<string, string>> = {
     'trustui.lock.signOut': 'باشقا ھېساباتتا كىرىش',
     'trustui.lock.wrong': 'پارول خاتا.',
 
+    'trustui.noKioskPin.title': 'ئىمزا ئۈسكۈنىسىنىڭ ئوقۇتقۇچى تاختىسىنى ئاچالايدىغان ئوقۇتقۇچى يوق',
+    'trustui.noKioskPin.body': 'ئىمزا ئۈسكۈنىسىنىڭ ئوقۇتقۇچى تاختىسى (كىرىش/چىقىش ھالىتى، تەربىيە ئالماشتۇرۇش، يېڭى ئىشچى تىزىملاش) PIN نومۇرى بىلەنلا ئېچىلىدۇ. «ھېساباتلار» دا كەم دېگەندە بىر ئوقۇتقۇچىغا PIN بەلگىلەڭ.',
+    'trustui.noKioskPin.action': 'بەلگىلەش',
     'trustui.accounts.title': 'ھېساباتلار',
     'trustui.accounts.intro': 'باشقۇرغۇچى ھەممە سانلىق مەلۇماتنى باشقۇرالايدۇ؛ ئوقۇتقۇچى ئىشچى تىزىملايدۇ، تەربىيە ئورۇنلاشتۇرىدۇ ۋە ئىمزا ئالىدۇ. ھەر بىر ئوقۇتقۇچى ئۆز ھېساباتىنى ئىشلەتسە، خاتىرىدە كىمنىڭ قىلغانلىقى ئېنىق كۆرۈنىدۇ.',
     'trustui.accounts.listTitle': 'ھېسابات تىزىملىكى',
@@ -603,6 +609,9 @@ export const trustUi: Record<Language, Record<string, string>> = {
     'trustui.lock.signOut': 'Sign in as someone else',
     'trustui.lock.wrong': 'Wrong password.',
 
+    'trustui.noKioskPin.title': 'Nobody can open the kiosk\'s trainer panel yet',
+    'trustui.noKioskPin.body': 'The kiosk\'s trainer panel (sign-in or sign-out mode, switching sessions, registering a newcomer) opens only with a PIN. Set one for at least one trainer under Accounts.',
+    'trustui.noKioskPin.action': 'Set one',
     'trustui.accounts.title': 'Accounts',
     'trustui.accounts.intro': 'Admins manage everything; trainers register workers, run sessions and take attendance. Give each trainer their own account, so the audit log shows who did what.',
     'trustui.accounts.listTitle': 'Accounts',

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Col, Form, Input, Modal, Row, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,7 +63,7 @@ export function CorrectionModal({
   onCancel(): void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
+  const [form] = useLocalisedForm<Values>();
   const action = target?.action;
   const defaults = useMemo(
     () => ({ reason: '', at: action === 'sign_out' ? defaultLeaving(span, now) : defaultArrival(span, now), leftAt: '' }),

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Button, Form, InputNumber, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ interface FormValues extends Omit<AttendanceRules, 'fullCreditShare'> {
 /** The attendance rules, each with a line saying what it does. Read-only for a trainer. */
 export function RulesForm({ value, editable, busy, onSave }: { value: AttendanceRules; editable: boolean; busy: boolean; onSave(rules: AttendanceRules): void }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<FormValues>();
+  const [form] = useLocalisedForm<FormValues>();
   useEffect(() => {
     form.setFieldsValue({ ...value, fullCreditPercent: Math.round(value.fullCreditShare * 100) });
   }, [form, value]);

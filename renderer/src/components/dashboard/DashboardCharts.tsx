@@ -5,6 +5,7 @@ import { ChartCard } from './ChartCard';
 import { EChart } from './EChart';
 import { FigureTable } from './FigureTable';
 import { progressBars, twoAxisBars, type ChartLook } from './options';
+import { useTradeName } from '../../records/useTradeName';
 
 interface Props {
   data: Dashboard;
@@ -32,11 +33,13 @@ export function DashboardCharts({ data, look, categoryLabel }: Props) {
     done: t('reports.plan.doneYearToDate'),
   };
 
+  const { trade: tradeName } = useTradeName();
   const months = data.perMonth.map((m) => ({ ...m, label: t(`dashboard.month.${Number(m.month.slice(5))}`) }));
   const cats = data.hoursByCategory.map((c) => ({ ...c, label: categoryLabel(c.category, c.label) }));
   const scopeLabel = (p: PlanProgressRow) =>
     p.scopeKind === 'station' ? t('dashboard.plan.scope.station') : t(`dashboard.plan.scope.${p.scopeKind}`, { name: p.scope });
-  const tradeLabel = (p: PlanProgressRow) => (p.kind === 'broker' ? t('reportsui.plan.broker') : p.tradeName || t('dashboard.plan.allTrades'));
+  const tradeLabel = (p: PlanProgressRow) =>
+    p.kind === 'broker' ? t('reportsui.plan.broker') : p.tradeName ? tradeName(p.tradeName) : t('dashboard.plan.allTrades');
 
   const perMonthOption = twoAxisBars(
     look,

@@ -73,7 +73,6 @@ export function TrainerMenu(p: TrainerMenuProps) {
           </button>
         )}
       </div>
-      {!p.unlockedBy && <div className="kiosk-menu-hint">{t('kioskui.unlock.noPins')}</div>}
       {p.error && (
         <div className="kiosk-form-error" role="alert">
           {p.error}

@@ -7,6 +7,13 @@ export function TrainerUnlock({ trainers, busy, error, onUnlock }: { trainers: {
   const [accountId, setAccountId] = useState(trainers[0]?.accountId ?? '');
   const [pin, setPin] = useState('');
   const ready = accountId !== '' && /^\d{4,8}$/.test(pin);
+  if (trainers.length === 0) {
+    return (
+      <div className="kiosk-form" data-testid="kiosk-unlock-none">
+        <p className="kiosk-form-help">{t('kioskui.unlock.noneSet')}</p>
+      </div>
+    );
+  }
   return (
     <form
       className="kiosk-form"

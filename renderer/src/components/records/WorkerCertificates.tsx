@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -10,6 +11,7 @@ import { errorMessage } from '../../forms/errorText';
 import { clearErrorsOnChange } from '../../records/clearErrors';
 import { useTrades } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
+import { useTradeName } from '../../records/useTradeName';
 
 const KINDS = ['skill_level', 'special_operation', 'safety', 'other'] as const;
 
@@ -28,10 +30,11 @@ const FIELD_MAP = Object.fromEntries(['kind', 'tradeId', 'level', 'number', 'iss
 /** A worker's certificates (skill levels count toward the subsidy list): listed, added, deleted by an admin. */
 export function WorkerCertificates({ workerId, stationId }: { workerId: string; stationId: string }) {
   const { t } = useTranslation();
+  const { trade: tradeLabel } = useTradeName();
   const { message } = App.useApp();
   const isAdmin = useIsAdmin();
   const trades = useTrades(stationId);
-  const [form] = Form.useForm<FormValues>();
+  const [form] = useLocalisedForm<FormValues>();
   const [rows, setRows] = useState<Certificate[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
@@ -78,7 +81,7 @@ export function WorkerCertificates({ workerId, stationId }: { workerId: string; 
     await load();
   };
 
-  const tradeName = (c: Certificate) => c.tradeName ?? trades.find((x) => x.id === c.tradeId)?.name ?? '';
+  const tradeName = (c: Certificate) => tradeLabel(c.tradeName ?? trades.find((x) => x.id === c.tradeId)?.name ?? '');
   return (
     <Card
       title={t('certs.title')}
@@ -159,7 +162,7 @@ export function WorkerCertificates({ workerId, stationId }: { workerId: string; 
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="tradeId" label={t('certs.trade')}>
-                <Select allowClear showSearch optionFilterProp="label" options={trades.map((x) => ({ value: x.id, label: x.name }))} data-testid="cert-trade" />
+                <Select allowClear showSearch optionFilterProp="label" options={trades.map((x) => ({ value: x.id, label: tradeLabel(x.name) }))} data-testid="cert-trade" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

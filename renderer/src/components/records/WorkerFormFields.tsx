@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { IdCheck, Trade } from '../../../../shared/contract/records';
 import { APPRENTICE_LEVELS, HIGH_RISK_POSTS, ID_TYPES, MANDARIN_LEVELS, SKILL_LEVELS, TRAINEE_GROUPS, WORKER_STATUSES } from '../../../../shared/domain/vocab';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../../../shared/i18n/languages';
+import { DateInput } from '../../forms/DateInput';
+import { useTradeName } from '../../records/useTradeName';
 
 export type IdCheckState = { kind: 'idle' } | { kind: 'checking' } | { kind: 'masked' } | { kind: 'done'; check: IdCheck };
 
@@ -40,6 +42,7 @@ function IdCheckLine({ state }: { state: IdCheckState }) {
 /** Every WorkerFields input, laid out for a wide screen; the container owns the form and the API. */
 export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = false }: Props) {
   const { t } = useTranslation();
+  const { trade: tradeName, category: tradeCategory } = useTradeName();
   const required = [{ required: true, whitespace: true, message: t('field.required') }];
   const idInvalid = idCheck.kind === 'done' && !idCheck.check.valid;
   return (
@@ -77,7 +80,7 @@ export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = fa
             showSearch
             optionFilterProp="label"
             placeholder={t('workerForm.tradePlaceholder')}
-            options={trades.map((tr) => ({ value: tr.id, label: tr.category ? `${tr.name} · ${tr.category}` : tr.name }))}
+            options={trades.map((tr) => ({ value: tr.id, label: tr.category ? `${tradeName(tr.name)} · ${tradeCategory(tr.category)}` : tradeName(tr.name) }))}
             data-testid="worker-trade"
           />
         </Form.Item>
@@ -119,7 +122,7 @@ export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = fa
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="language" label={t('workerForm.language')}>
-          <Select options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))} />
+          <Select options={LANGUAGES.map((l) => ({ value: l, label: <span lang={l}>{LANGUAGE_NAMES[l]}</span> }))} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -139,12 +142,12 @@ export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = fa
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="entryDate" label={t('workerForm.entryDate')}>
-          <Input type="date" />
+          <DateInput className="full-width" />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="exitDate" label={t('workerForm.exitDate')}>
-          <Input type="date" />
+          <DateInput className="full-width" />
         </Form.Item>
       </Col>
       <Col xs={24}>

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -17,7 +18,7 @@ interface Values {
 /** "Back up now": an optional passphrase, typed twice, since a forgotten one cannot be recovered. */
 export function CreateBackupDialog({ open, busy, error, onCreate, onCancel }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
+  const [form] = useLocalisedForm<Values>();
   return (
     <Modal
       open={open}

@@ -10,8 +10,10 @@ import { RulesForm, type AttendanceRules } from '../../components/attendance/Rul
 import { errorMessage } from '../../forms/errorText';
 import { useSession } from '../../state/session';
 import { useStation } from '../../state/station';
+import { formatTime } from '../trust/format';
+import { NoKioskPinAlert } from '../../components/trust/NoKioskPinAlert';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
+const when = (iso: string | null) => (iso ? formatTime(iso) : '');
 
 /** Kiosk tablets paired with this station, pairing a new one, and the attendance rules. */
 export function DevicesPage() {
@@ -117,6 +119,7 @@ export function DevicesPage() {
       <Typography.Title level={3} className="page-title">
         {t('kioskui.devices.title')}
       </Typography.Title>
+      <NoKioskPinAlert />
       <Card
         title={t('kioskui.devices.listTitle')}
         extra={

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Alert, App, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,7 @@ export function SessionFormPage() {
   const { trainers } = useTrainers(stationId);
   const { vocab } = useVocab(stationId);
   const trades = useTrades(stationId);
-  const [form] = Form.useForm<SessionFormValues>();
+  const [form] = useLocalisedForm<SessionFormValues>();
   const [session, setSession] = useState<TrainingSession | null>(null);
   const [minutesPerHour, setMinutesPerHour] = useState(45);
   const [busy, setBusy] = useState(false);

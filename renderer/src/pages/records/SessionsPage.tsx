@@ -14,6 +14,7 @@ import { useDebounced } from '../../records/useDebounced';
 import { labelOfCode } from '../../records/vocab';
 import { useStation } from '../../state/station';
 import { useSessionState } from './useSessionState';
+import { DateInput } from '../../forms/DateInput';
 
 export function SessionsPage() {
   const { t } = useTranslation();
@@ -139,9 +140,9 @@ export function SessionsPage() {
           data-testid="session-search"
         />
         <Flex gap={4} align="center">
-          <Input type="date" className="date-input" aria-label={t('sessionPage.from')} value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateInput aria-label={t('sessionPage.from')} value={from} onChange={setFrom} />
           <span>–</span>
-          <Input type="date" className="date-input" aria-label={t('sessionPage.to')} value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateInput aria-label={t('sessionPage.to')} value={to} onChange={setTo} />
         </Flex>
         <Select<SessionState>
           allowClear

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -15,6 +16,7 @@ import { useVocab } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { vocabOptions } from '../../records/vocab';
 import { useStation } from '../../state/station';
+import { DateInput } from '../../forms/DateInput';
 
 type Equipment = (typeof EQUIPMENT)[number];
 type Funding = (typeof FUNDING_SOURCES)[number];
@@ -47,7 +49,7 @@ function fromForm(v: ProfileForm) {
 function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEdit: boolean; onSaved(): void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProfileForm>();
+  const [form] = useLocalisedForm<ProfileForm>();
   const { vocab, reload: reloadVocab } = useVocab(stationId);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -154,7 +156,7 @@ function ProfileCard({ stationId, canEdit, onSaved }: { stationId: string; canEd
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="openedOn" label={t('stationPage.openedOn')}>
-              <Input type="date" />
+              <DateInput className="full-width" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Col, Flex, Form, Input, Modal, Row, Segmented, Select, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -12,6 +13,7 @@ import { useTrades, useTrainers, useVocab } from '../../records/useCatalogue';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { labelOfCode, vocabOptions } from '../../records/vocab';
 import { useStation } from '../../state/station';
+import { useTradeName } from '../../records/useTradeName';
 
 type TrainerForm = Omit<Trainer, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -23,6 +25,7 @@ const BLANK: TrainerForm = {
 
 export function TrainersPage() {
   const { t } = useTranslation();
+  const { trade: tradeLabel } = useTradeName();
   const { message } = App.useApp();
   const { current } = useStation();
   const stationId = current?.id;
@@ -32,7 +35,7 @@ export function TrainersPage() {
   const trades = useTrades(stationId);
   const [show, setShow] = useState<'active' | 'inactive' | 'all'>('active');
   const [editing, setEditing] = useState<Trainer | 'new' | null>(null);
-  const [form] = Form.useForm<TrainerForm>();
+  const [form] = useLocalisedForm<TrainerForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
@@ -40,7 +43,7 @@ export function TrainersPage() {
     () => trainers.filter((tr) => show === 'all' || (show === 'active') === tr.active),
     [trainers, show],
   );
-  const tradeName = useMemo(() => new Map(trades.map((tr) => [tr.id, tr.name])), [trades]);
+  const tradeName = useMemo(() => new Map(trades.map((tr) => [tr.id, tradeLabel(tr.name)])), [trades, tradeLabel]);
 
   const open = (tr: Trainer | 'new') => {
     setAlert(null);
@@ -157,7 +160,7 @@ export function TrainersPage() {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="tradeIds" label={t('trainerPage.trades')}>
-                <Select mode="multiple" showSearch optionFilterProp="label" maxCount={50} options={trades.map((tr) => ({ value: tr.id, label: tr.name }))} />
+                <Select mode="multiple" showSearch optionFilterProp="label" maxCount={50} options={trades.map((tr) => ({ value: tr.id, label: tradeLabel(tr.name) }))} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

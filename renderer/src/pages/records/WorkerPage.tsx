@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Popconfirm, Row, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -88,7 +89,7 @@ export function WorkerPage() {
   const { current } = useStation();
   const isAdmin = useIsAdmin();
   const trades = useTrades(current?.id);
-  const [form] = Form.useForm<FormValues>();
+  const [form] = useLocalisedForm<FormValues>();
   const [detail, setDetail] = useState<WorkerDetail | null>(null);
   const [photo, setPhoto] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -14,6 +14,7 @@ import { useTrades } from '../../records/useCatalogue';
 import { useDebounced } from '../../records/useDebounced';
 import { useIsAdmin } from '../../records/useIsAdmin';
 import { useStation } from '../../state/station';
+import { useTradeName } from '../../records/useTradeName';
 
 type SortKey = 'name' | 'createdAt' | 'team' | 'badgeCode';
 type StatusFilter = 'on_site' | 'left' | 'all';
@@ -34,6 +35,7 @@ const FIRST: Query = { status: 'all', includeArchived: false, sort: 'createdAt',
 
 export function WorkersPage() {
   const { t } = useTranslation();
+  const { trade: tradeLabel } = useTradeName();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { current } = useStation();
@@ -109,7 +111,7 @@ export function WorkersPage() {
       },
       { key: 'idMasked', title: t('workerForm.idNumber'), dataIndex: 'idMasked', render: (v: string) => <span className="id-number">{v}</span> },
       { key: 'mobile', title: t('workerForm.mobile'), dataIndex: 'mobile', responsive: ['lg'] },
-      { key: 'trade', title: t('workerForm.trade'), dataIndex: 'tradeName', render: (v: string | null) => v ?? '' },
+      { key: 'trade', title: t('workerForm.trade'), dataIndex: 'tradeName', render: (v: string | null) => tradeLabel(v) },
       {
         key: 'team',
         title: t('workerForm.team'),
@@ -233,7 +235,7 @@ export function WorkersPage() {
           data-testid="filter-status"
         />
         {filterSelect(query.team, t('workerForm.team'), teams.teams.map((v) => ({ value: v, label: v })), (team) => setQuery({ ...query, team, page: 1 }), 'filter-team')}
-        {filterSelect(query.tradeId, t('workerForm.trade'), trades.map((tr) => ({ value: tr.id, label: tr.name })), (tradeId) => setQuery({ ...query, tradeId, page: 1 }), 'filter-trade')}
+        {filterSelect(query.tradeId, t('workerForm.trade'), trades.map((tr) => ({ value: tr.id, label: tradeLabel(tr.name) })), (tradeId) => setQuery({ ...query, tradeId, page: 1 }), 'filter-trade')}
         {filterSelect(query.employer, t('workerForm.employer'), teams.employers.map((v) => ({ value: v, label: v })), (employer) => setQuery({ ...query, employer, page: 1 }), 'filter-employer')}
         <Select<'no' | 'yes'>
           className="filter-select"

@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +29,7 @@ interface Props {
 /** Adds or changes one yearly target: for the station, a township or a team; all trades or one. */
 export function PlanDialog({ open, stationId, year, entry, trades, onClose }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
+  const [form] = useLocalisedForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const scopeKind = Form.useWatch('scopeKind', form) ?? 'station';

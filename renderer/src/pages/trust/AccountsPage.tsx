@@ -1,5 +1,6 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountListItem } from '../../../../shared/contract/types';
@@ -20,8 +21,8 @@ export function AccountsPage() {
   const me = state.status === 'ready' ? state.whoami.account?.id : undefined;
   const exists = useCallback((key: string) => i18n.exists(key), [i18n]);
   const [accounts, setAccounts] = useState<AccountListItem[] | null>(null);
-  const [createForm] = Form.useForm<NewAccountForm>();
-  const [resetForm] = Form.useForm<{ value: string; confirm: string }>();
+  const [createForm] = useLocalisedForm<NewAccountForm>();
+  const [resetForm] = useLocalisedForm<{ value: string; confirm: string }>();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,6 +83,9 @@ export function AccountsPage() {
         {t('trustui.accounts.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('trustui.accounts.intro')}</Typography.Paragraph>
+      {accounts && !accounts.some((a) => a.hasPin && !a.disabled) ? (
+        <Alert type="warning" showIcon data-testid="no-kiosk-pin" title={t('trustui.noKioskPin.title')} description={t('trustui.noKioskPin.body')} />
+      ) : null}
       <Card
         title={t('trustui.accounts.listTitle')}
         extra={

@@ -10,6 +10,7 @@ import { saveExport } from '../../records/files';
 import { useDebounced } from '../../records/useDebounced';
 import { errorText, formatTime } from './format';
 import './trust.css';
+import { DateInput } from '../../forms/DateInput';
 
 const PAGE_SIZE = 50;
 
@@ -124,21 +125,17 @@ export function AuditPage() {
       <Typography.Paragraph type="secondary">{t('trustui.audit.intro')}</Typography.Paragraph>
       <Card>
         <Flex gap={8} wrap align="center" className="trust-filters" data-testid="audit-filters">
-          <Input
-            type="date"
-            className="date-input"
+          <DateInput
             aria-label={t('trustui.audit.from')}
             value={filters.from}
-            onChange={(e) => change({ from: e.target.value })}
+            onChange={(v) => change({ from: v })}
             data-testid="audit-from"
           />
           <span aria-hidden>–</span>
-          <Input
-            type="date"
-            className="date-input"
+          <DateInput
             aria-label={t('trustui.audit.to')}
             value={filters.to}
-            onChange={(e) => change({ to: e.target.value })}
+            onChange={(v) => change({ to: v })}
             data-testid="audit-to"
           />
           <Select

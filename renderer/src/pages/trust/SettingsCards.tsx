@@ -1,3 +1,4 @@
+import { useLocalisedForm } from '../../forms/useLocalisedForm';
 import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Switch, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,7 @@ const PIN_FIELDS = { currentPassword: 'currentPassword', pin: 'pin' } as const;
 function KioskPinCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<PinForm>();
+  const [form] = useLocalisedForm<PinForm>();
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);
 
@@ -80,7 +81,7 @@ function SecurityCard() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const exists = useCallback((key: string) => i18n.exists(key), [i18n]);
-  const [form] = Form.useForm<SecurityValues>();
+  const [form] = useLocalisedForm<SecurityValues>();
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [alert, setAlert] = useState<string | null>(null);

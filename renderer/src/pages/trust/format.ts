@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { RpcError } from '../../../../shared/contract/result';
+import { STATION_UTC_OFFSET_MINUTES } from '../../../../shared/domain/time';
 import { errorMessage } from '../../forms/errorText';
 
 /**
@@ -20,7 +21,13 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
 
-/** A stored instant on this screen's clock, to the second. */
-export function formatTime(iso: string, lang: string): string {
-  return new Date(iso).toLocaleString(lang === 'ug' ? 'ug-CN' : lang, { hour12: false });
+/**
+ * A stored instant on the station's wall clock, to the second: 2026-03-02 15:04:05 in every language
+ * and host. toLocaleString followed the browser's or the OS's locale (3/2/2026, 3:04 PM in an English
+ * Chromium), not the screen's language, and the station keeps Beijing time (shared/domain/time).
+ */
+export function formatTime(iso: string, _lang?: string): string {
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) return iso;
+  return new Date(ms + STATION_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 19).replace('T', ' ');
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Trade, Trainer, VocabItem } from '../../../../../shared/contract/records';
 import { NATIONAL_TRAINING_TYPES, SKILL_LEVELS } from '../../../../../shared/domain/vocab';
 import { vocabOptions } from '../../../records/vocab';
+import { useTradeName } from '../../../records/useTradeName';
 
 /** What the session is: title, category, national type, trainers, trades, level. */
 export function SessionBasicsFields({
@@ -15,6 +16,7 @@ export function SessionBasicsFields({
   trades: Pick<Trade, 'id' | 'name'>[];
 }) {
   const { t } = useTranslation();
+  const { trade: tradeName } = useTradeName();
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
@@ -39,7 +41,7 @@ export function SessionBasicsFields({
       </Col>
       <Col xs={24} md={6}>
         <Form.Item name="tradeIds" label={t('sessionPage.trades')}>
-          <Select mode="multiple" showSearch optionFilterProp="label" maxTagCount="responsive" options={trades.map((tr) => ({ value: tr.id, label: tr.name }))} />
+          <Select mode="multiple" showSearch optionFilterProp="label" maxTagCount="responsive" options={trades.map((tr) => ({ value: tr.id, label: tradeName(tr.name) }))} />
         </Form.Item>
       </Col>
       <Col xs={24} md={6}>

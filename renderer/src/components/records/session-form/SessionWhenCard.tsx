@@ -4,6 +4,7 @@ import { ClockInput } from '../../../forms/ClockInput';
 import { HHMM } from '../../../records/attendanceTimes';
 import type { RepeatKind } from '../../../records/sessionForm';
 import { crossesMidnight, liveClassHours, toRange } from '../../../records/sessionTimes';
+import { DateInput } from '../../../forms/DateInput';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
@@ -35,7 +36,7 @@ export function SessionWhenCard({
       <Row gutter={16} align="top">
         <Col xs={24} sm={8}>
           <Form.Item name="date" label={t('sessionPage.date')} rules={[{ required: true, message: t('field.required') }]}>
-            <Input type="date" data-testid="session-date" />
+            <DateInput className="full-width" data-testid="session-date" />
           </Form.Item>
         </Col>
         <Col xs={12} sm={5}>
@@ -100,7 +101,7 @@ function RepeatFields({ repeat }: { repeat: RepeatKind }) {
         <Row gutter={16}>
           <Col xs={24} sm={8}>
             <Form.Item name="until" label={t('sessionPage.until')}>
-              <Input type="date" data-testid="session-until" />
+              <DateInput className="full-width" data-testid="session-until" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
