@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { CSP_META } from '../shared/contract/csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const outDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 
 // In development, `STATION_URL=http://127.0.0.1:<port>/ npx vite --config renderer/vite.config.ts` forwards
 // the API to a running `station serve`. The host refuses cross-site POSTs, so the dev server's Origin is
@@ -22,25 +23,63 @@ const cspMeta: Plugin = {
   ],
 };
 
-export default defineConfig({
-  root: here,
-  // Both hosts serve the screens at the root (app://station/ and http://host:port/).
-  base: '/',
-  plugins: [react(), cspMeta],
-  build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
-    emptyOutDir: true,
-    // The desktop app loads the admin screens locally; one bundle per route is not worth the requests.
-    chunkSizeWarningLimit: 2000,
-    rolldownOptions: {
-      // Two pages: the admin app (antd, charts), and the kiosk at the door, which a cheap tablet loads
-      // over Wi-Fi and which imports neither (kiosk.html, served for /kiosk and /kiosk/*).
-      input: {
-        index: fileURLToPath(new URL('index.html', import.meta.url)),
-        kiosk: fileURLToPath(new URL('kiosk.html', import.meta.url)),
-      },
+/**
+ * The kiosk's page runs on Preact (preact/compat) instead of React: on a tablet-class CPU, parsing and
+ * running react-dom and its first render were most of the time to a ready scanner field (issue 11's
+ * profile). The admin app keeps React. Same sources, same types: only the bundle differs.
+ */
+export const KIOSK_PREACT_ALIASES: Alias[] = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  // react-i18next's useTranslation subscribes through the shim; Preact has the hook itself.
+  { find: /^use-sync-external-store\/shim$/, replacement: 'preact/compat' },
+];
+
+/**
+ * Two pages, two builds, one command: the admin app (index.html: React, antd, charts), then the kiosk at
+ * the door (kiosk.html, served for /kiosk and /kiosk/*), which a cheap tablet loads over Wi-Fi and which
+ * has neither, into the same folder. Nothing is shared between them, so neither waits for the other's code.
+ */
+function page(name: 'index' | 'kiosk', extra: UserConfig = {}): UserConfig {
+  return {
+    root: here,
+    // Both hosts serve the screens at the root (app://station/ and http://host:port/).
+    base: '/',
+    plugins: [react(), cspMeta],
+    ...extra,
+    build: {
+      outDir,
+      // The kiosk is built second, beside the admin app.
+      emptyOutDir: name === 'index',
+      // The desktop app loads the admin screens locally; one bundle per route is not worth the requests.
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: { [name]: fileURLToPath(new URL(`${name}.html`, import.meta.url)) } },
     },
+  };
+}
+
+const kioskAfterAdmin: Plugin = {
+  name: 'station-kiosk-build',
+  apply: (_config, env) => env.command === 'build' && !process.env.STATION_KIOSK_BUILD,
+  async closeBundle() {
+    process.env.STATION_KIOSK_BUILD = '1';
+    try {
+      await build({ configFile: false, logLevel: 'warn', ...page('kiosk', { resolve: { alias: KIOSK_PREACT_ALIASES } }) });
+    } finally {
+      delete process.env.STATION_KIOSK_BUILD;
+    }
   },
+};
+
+const admin = page('index');
+
+export default defineConfig({
+  ...admin,
+  plugins: [...(admin.plugins ?? []), kioskAfterAdmin],
+  // The dev server serves both pages from source, the kiosk on React: the Preact swap is a build matter.
   server: station
     ? {
         proxy: {

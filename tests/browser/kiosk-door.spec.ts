@@ -278,3 +278,47 @@ test('a tablet whose station does not answer at start shows the session it had a
   const live = await api.call<{ rows: { name: string }[] }>('attendance.live', { sessionId: plainSession });
   expect(live.rows.map((r) => r.name)).toContain('李四');
 });
+
+test("a worker's language goes back to the tablet's own after a minute without a scan or a tap", async ({ browser, station }) => {
+  // The tablet's own language is English (a trainer's setting); the page's clock is Playwright's, so a
+  // minute passes in a moment, timers and all.
+  const idle = await browser.newContext({ baseURL: station.url, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  await idle.addInitScript((t) => {
+    localStorage.setItem('station.kioskDevice', t);
+    localStorage.setItem('station.kioskLanguage', 'en');
+  }, token);
+  const page = await idle.newPage();
+  await page.clock.install();
+  const kiosk = new KioskScreen(page);
+  await kiosk.open(`/kiosk?session=${plainSession}`);
+  const html = page.locator('html');
+  const title = page.locator('.kiosk-ready-title');
+  await expect(html).toHaveAttribute('lang', 'en');
+  await expect(title).toHaveText(en['kioskui.ready.scanIn']!);
+
+  // A worker taps ئۇيغۇرچە: the screen turns Uyghur, right to left.
+  await kiosk.chooseLanguage('ئۇيغۇرچە');
+  await expect(html).toHaveAttribute('lang', 'ug');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await expect(title).toHaveText(ug['kioskui.ready.scanIn']!);
+
+  // Most of a minute later they scan: still Uyghur, and the scan starts the minute again.
+  await page.clock.runFor(50_000);
+  await expect(html).toHaveAttribute('lang', 'ug');
+  const zhao = await createWorker(api, stationId, '赵六', 9);
+  await kiosk.scan(zhao.badgeCode);
+  await kiosk.expectAnswer('signed_in');
+  await expect(kiosk.answer).toHaveAttribute('lang', 'ug');
+  await page.clock.runFor(50_000);
+  await expect(kiosk.ready).toBeVisible();
+  await expect(html).toHaveAttribute('lang', 'ug');
+  await expect(title).toHaveText(ug['kioskui.ready.scanIn']!);
+
+  // A minute after that scan, with nobody there: the tablet's own English is back, left to right.
+  await page.clock.runFor(11_000);
+  await expect(html).toHaveAttribute('lang', 'en');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await expect(title).toHaveText(en['kioskui.ready.scanIn']!);
+  await expect(page.locator('.kiosk-language-on')).toHaveText('English');
+  await idle.close();
+});

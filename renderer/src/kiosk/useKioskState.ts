@@ -55,6 +55,18 @@ function storeSession(id: string | null): void {
   }
 }
 
+/**
+ * Whether a fresh answer shows the same as the one on screen (the station's clock aside). The state is
+ * read again a second after every sign-in, this tablet's own included: an answer that changes nothing
+ * must not re-render the page while the next worker scans.
+ */
+export function sameKioskState(a: KioskState | null, b: KioskState): boolean {
+  if (!a) return false;
+  const { serverTime: _a, ...left } = a;
+  const { serverTime: _b, ...right } = b;
+  return JSON.stringify(left) === JSON.stringify(right);
+}
+
 export interface KioskStateApi {
   kiosk: KioskState | null;
   loadError: string | null;
@@ -107,7 +119,7 @@ export function useKioskState(initialSession: string | null, onUnauthenticated: 
       // A session that has ended is no longer this kiosk's: go back to choosing.
       if (id && s && (s.state === 'closed' || s.state === 'cancelled')) pickSession(null);
       else if (s) keepState(r.value);
-      setKiosk(r.value);
+      setKiosk((k) => (sameKioskState(k, r.value) ? k : r.value));
     },
     [onUnauthenticated, pickSession],
   );
