@@ -7,6 +7,13 @@ import type { Language } from '../languages';
  */
 export const auditLabels: Record<Language, Record<string, string>> = {
   'zh-CN': {
+    'trustui.field.adminLevel': '填报单位级别',
+    'trustui.field.highRiskPost': '高危岗位',
+    'trustui.field.insuranceMonths': '失业保险缴费月数',
+    'trustui.field.apprenticeLevel': '学徒等级',
+    'trustui.field.apprenticeFrom': '学徒开始日期',
+    'trustui.field.apprenticeTo': '学徒结束日期',
+    'trustui.field.yearTo': '截止年份',
     'trustui.field.station': '提升站',
     'trustui.field.admin': '管理员',
     'trustui.field.username': '用户名',
@@ -124,6 +131,13 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.platform': '全国平台导出',
   },
   ug: {
+    'trustui.field.adminLevel': 'تولدۇرغۇچى ئورۇن دەرىجىسى',
+    'trustui.field.highRiskPost': 'يۇقىرى خەتەرلىك خىزمەت ئورنى',
+    'trustui.field.insuranceMonths': 'ئىشسىزلىق سۇغۇرتىسى تۆلەنگەن ئاي سانى',
+    'trustui.field.apprenticeLevel': 'شاگىرتلىق دەرىجىسى',
+    'trustui.field.apprenticeFrom': 'شاگىرتلىق باشلانغان چېسلا',
+    'trustui.field.apprenticeTo': 'شاگىرتلىق ئاخىرلاشقان چېسلا',
+    'trustui.field.yearTo': 'ئاخىرقى يىل',
     'trustui.field.station': 'پونكىت',
     'trustui.field.admin': 'باشقۇرغۇچى',
     'trustui.field.username': 'ئىشلەتكۈچى نامى',
@@ -241,6 +255,13 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.platform': 'دۆلەت سۇپىسىغا چىقىرىش',
   },
   en: {
+    'trustui.field.adminLevel': 'Filing level',
+    'trustui.field.highRiskPost': 'High-risk post',
+    'trustui.field.insuranceMonths': 'Unemployment insurance months paid',
+    'trustui.field.apprenticeLevel': 'Apprenticeship level',
+    'trustui.field.apprenticeFrom': 'Apprenticeship from',
+    'trustui.field.apprenticeTo': 'Apprenticeship to',
+    'trustui.field.yearTo': 'Last year',
     'trustui.field.station': 'Station',
     'trustui.field.admin': 'Admin',
     'trustui.field.username': 'User name',
