@@ -13,7 +13,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 const PASSWORD = 'Gangjin-2024';
 const STATION = '滨江花园二期项目提升站';
 // Four agents share two cores on the build machines: a page may take more than the default 5 s to load.
-const wait = expect.configure({ timeout: 20_000 });
+const wait = expect.configure({ timeout: 40_000 });
 const zh = resources['zh-CN'];
 
 /** Opens a page in a language, signing in first when this browser page has no session yet. */
@@ -79,7 +79,7 @@ test('each step of the new-station guide opens the screen that does it; versions
 });
 
 test('with no trainer PIN the kiosk panel stays closed and the admin is told; a PIN opens it', async ({ page, station }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const api = new StationApi(station.url);
   api.token = (await api.call<{ token: string }>('auth.signIn', { username: 'admin', password: PASSWORD })).token;
   const [s] = await api.call<{ id: string }[]>('station.list', {});
