@@ -43,6 +43,7 @@ export const clerk: Record<Language, Record<string, string>> = {
     'importClerk.downloadHelp': '改正后可以再次导入这个文件。',
     'importClerk.doneRefused': '以下 {{n}} 行没有导入：',
     'importClerk.empty': '空',
+    'importClerk.changeColumn': '改动（原值 → 新值）',
   },
   ug: {
     'history.title': 'تەربىيە خاتىرىسى',
@@ -82,6 +83,7 @@ export const clerk: Record<Language, Record<string, string>> = {
     'importClerk.downloadHelp': 'تۈزىتىپ بولغاندىن كېيىن بۇ ھۆججەتنى قايتا ئەكىرگىلى بولىدۇ.',
     'importClerk.doneRefused': 'تۆۋەندىكى {{n}} قۇر ئەكىرىلمىدى:',
     'importClerk.empty': 'قۇرۇق',
+    'importClerk.changeColumn': 'ئۆزگىرىش (ئەسلى → يېڭى)',
   },
   en: {
     'history.title': 'Training history',
@@ -121,5 +123,6 @@ export const clerk: Record<Language, Record<string, string>> = {
     'importClerk.downloadHelp': 'Fix them in this file and import it again.',
     'importClerk.doneRefused': 'These {{n}} rows were not imported:',
     'importClerk.empty': 'empty',
+    'importClerk.changeColumn': 'Changes (old → new)',
   },
 };

@@ -144,7 +144,7 @@ function ImportChanges({ changes, capped }: { changes: ImportChange[]; capped: b
           { key: 'id', title: t('workerForm.idNumber'), render: (_: unknown, c) => <span dir="ltr">{c.idMasked}</span> },
           {
             key: 'fields',
-            title: t('importClerk.changes'),
+            title: t('importClerk.changeColumn'),
             render: (_: unknown, c) =>
               c.kind === 'add' ? (
                 <Typography.Text type="secondary">{t('importClerk.newWorker')}</Typography.Text>
