@@ -183,6 +183,15 @@ export interface ImportIssue {
 
 export type ImportField = keyof WorkerFields | 'tradeName' | 'ignore';
 
+export interface ImportChange {
+  row: number;
+  kind: 'add' | 'update';
+  name: string;
+  idMasked: string;
+  /** Updates only: the fields that change. Numbers masked, a trade by its name. */
+  fields: { field: string; before: string | number | null; after: string | number | null }[];
+}
+
 export interface ImportPreview {
   previewId: string;
   fileName: string;
@@ -191,6 +200,8 @@ export interface ImportPreview {
   /** Column headers as found, and the field each is mapped to. */
   columns: { index: number; header: string; field: ImportField }[];
   counts: { rows: number; add: number; update: number; unchanged: number; refused: number };
+  /** What each addition and update would write (updates field by field: old → new); up to 2,000 rows. */
+  changes: ImportChange[];
   refused: ImportIssue[];
   /** Non-fatal notes: hidden sheets skipped, merged cells filled, formulas read as their values. */
   notes: ImportIssue[];

@@ -197,9 +197,12 @@ export interface WorkerRecord {
     sessionId: string;
     startsAt: string;
     title: string;
+    /** The content category's code (screens translate it); categoryLabel is the station's Chinese label. */
+    category: string;
     categoryLabel: string;
     status: 'present' | 'excused' | 'voided';
     signedIn: string;
+    late: boolean;
     creditedHours: number | null;
   }[];
   hoursByYear: { year: number; category: string; categoryLabel: string; hours: number }[];

@@ -28,6 +28,7 @@ test('a daily pre-shift talk is created as a series, skipping the weekend', asyn
   await page.getByTestId('session-repeat').getByText(zh['sessionPage.repeatDaily']!, { exact: true }).click();
   // Thursday to the next Wednesday, weekend skipped: 5 sessions.
   await page.getByTestId('session-until').fill('2025-03-12');
+  await page.getByTestId('session-until').press('Tab');
   await screenshot(page, 'session-form-zh-CN');
   await page.getByTestId('session-save').click();
   await expect(page.locator('.ant-message')).toContainText(zh['sessionPage.savedMany']!.replace('{{n}}', '5'));

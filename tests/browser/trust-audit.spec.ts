@@ -71,9 +71,13 @@ test('a worker edited on screen shows in the audit log with before → after; fi
 
   const yesterday = addDays(stationNow(new Date()).slice(0, 10), -1);
   await page.getByTestId('audit-to').fill(yesterday);
+  await page.getByTestId('audit-to').press('Enter');
   await expect(audit.table).toContainText(zh['trustui.audit.none']!);
-  await page.getByTestId('audit-to').fill('');
+  // Emptied with the picker's own clear button.
+  await page.getByTestId('audit-to').hover();
+  await page.locator('.ant-picker:has([data-testid="audit-to"]) .ant-picker-clear').click();
   await page.getByTestId('audit-from').fill(yesterday);
+  await page.getByTestId('audit-from').press('Enter');
   await expect(audit.rows).toHaveCount(2);
 });
 

@@ -5,6 +5,7 @@ import type { ImportPreview } from '../../shared/contract/records';
 import { parseCsv } from '../../main/services/imports/csv';
 import { decodeText } from '../../main/services/imports/decode';
 import { matchHeader } from '../../main/services/imports/headers';
+import { readXlsxWithPython } from '../support/xlsx-read';
 import { audit, idFor, makeId, roster } from './roster-fixtures';
 
 const HEAD = ['序号', '姓名', '身份证号码', '联系电话', '工种', '班组', '劳务公司', '籍贯', '进场日期'];
@@ -102,17 +103,15 @@ describe('roster import from CSV', () => {
     expect(p.refused.find((i) => i.row === 16)).toMatchObject({ column: '工种', reason: 'import.unknown_trade', params: { trade: '挖掘机司机' } });
     expect(reasonsOf(p, 17)).toEqual(['import.bad_date']);
     expect(p.refused.find((i) => i.row === 18)).toMatchObject({ column: '身份证号码', reason: 'import.required' });
-    // Duplicates inside the file: both rows refused, each naming the other.
-    expect(p.refused.filter((i) => i.reason === 'import.duplicate_in_file').map((i) => [i.row, i.params?.other])).toEqual([
-      [4, 19],
-      [19, 4],
-    ]);
+    // A duplicate inside the file: the first row is imported, the second refused, naming the first.
+    expect(p.refused.filter((i) => i.reason === 'import.duplicate_in_file').map((i) => [i.row, i.params?.other])).toEqual([[19, 4]]);
     expect(p.notes.some((n) => n.reason === 'import.id_converted' && n.row === 20)).toBe(true);
-    expect(p.counts).toEqual({ rows: 17, add: 2, update: 0, unchanged: 0, refused: 15 });
+    expect(p.counts).toEqual({ rows: 17, add: 3, update: 0, unchanged: 0, refused: 14 });
+    expect(p.changes.map((c) => [c.row, c.kind])).toEqual([[4, 'add'], [5, 'add'], [20, 'add']]);
     expect(count(r)).toBe(0);
 
     const res = await r.must(r.trainer, 'imports.workersCommit', { previewId: p.previewId });
-    expect(res).toEqual({ added: 2, updated: 0, unchanged: 0, refused: 15 });
+    expect(res).toEqual({ added: 3, updated: 0, unchanged: 0, refused: 14 });
     const li = (await r.must(r.trainer, 'workers.search', { stationId: r.stationId, q: '李四' })).rows[0];
     expect(li).toMatchObject({ name: '李四', mobile: '139****9000', tradeName: '电工', team: '电工班' });
     const legacy = (await r.must(r.trainer, 'workers.search', { stationId: r.stationId, q: '沈十六' })).rows[0];
@@ -120,6 +119,46 @@ describe('roster import from CSV', () => {
     expect(audit(r.core, 'import')).toHaveLength(1);
     // A preview is committed once.
     expect(await r.call(r.trainer, 'imports.workersCommit', { previewId: p.previewId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('lists each update field by field (old → new, numbers masked), and keeps the refused rows as an .xlsx after the commit', async () => {
+    const r = await roster();
+    await previewOk(r, 'first.csv', csvOf([HEAD, [1, '张建国', idFor(41), '13800138000', '钢筋工', '钢筋一班', '江门建工劳务', '四川', '2026-02-01']]))
+      .then((p) => r.must(r.trainer, 'imports.workersCommit', { previewId: p.previewId }));
+    const next = csvOf([
+      HEAD,
+      [1, '张建国', idFor(41), '13900139000', '电工', '电工班', '江门建工劳务', '四川', '2026-02-01'],
+      [2, '李明', idFor(42), '', '钢筋工', '钢筋一班', '', '', ''],
+      [3, '李明明', idFor(42), '', '钢筋工', '钢筋一班', '', '', ''],
+      [4, '王五', '123', '', '', '', '', '', ''],
+    ]);
+    const p = await previewOk(r, '第二批.csv', next);
+    expect(p.counts).toMatchObject({ add: 1, update: 1, refused: 2 });
+    const update = p.changes.find((c) => c.kind === 'update')!;
+    expect(update).toMatchObject({ row: 2, name: '张建国' });
+    expect(update.idMasked).toMatch(/\*{8}/);
+    expect(update.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'mobile', before: '138****8000', after: '139****9000' },
+        { field: 'tradeId', before: '钢筋工', after: '电工' },
+        { field: 'team', before: '钢筋一班', after: '电工班' },
+      ]),
+    );
+    expect(JSON.stringify(p.changes)).not.toContain('13900139000');
+    // The duplicate refuses the later row only, naming the first.
+    expect(p.refused.filter((i) => i.reason === 'import.duplicate_in_file')).toEqual([expect.objectContaining({ row: 4, params: { other: 3 } })]);
+
+    await r.must(r.trainer, 'imports.workersCommit', { previewId: p.previewId });
+    const file = await r.must(r.trainer, 'imports.refusedRows', { previewId: p.previewId, language: 'en' });
+    expect(file.fileName).toMatch(/^第二批-refused rows\.xlsx$/);
+    // Read back by openpyxl, a reader independent of the exceljs that wrote it.
+    const rows = readXlsxWithPython(Buffer.from(file.base64, 'base64'))[0]!.rows.map((row) => row.map((c) => (c === null ? '' : String(c))));
+    expect(rows[0]).toEqual([...HEAD, 'Reason']);
+    expect(rows.slice(1).map((row) => row[1])).toEqual(['李明明', '王五']);
+    // The ID number comes back whole, as text, to be fixed and imported again.
+    expect(rows[1]![2]).toBe(idFor(42));
+    expect(rows[1]![HEAD.length]).toMatch(/row 3/);
+    expect(audit(r.core, 'export_personal_data').some((a) => a.entity === 'import_refused_rows')).toBe(true);
   });
 
   it('reads a GB18030 CSV saved by Excel on Chinese Windows', async () => {

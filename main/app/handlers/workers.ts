@@ -16,6 +16,7 @@ type WorkerChannel =
   | 'workers.teams'
   | 'imports.workersPreview'
   | 'imports.workersCommit'
+  | 'imports.refusedRows'
   | 'exports.workers';
 
 /** The real-name roster: workers, badges and photos, roster import and export. */
@@ -67,5 +68,6 @@ export const workerHandlers: HandlerGroup<WorkerChannel> = {
     if (result.added + result.updated > 0) core.events.emit({ type: 'workers.changed', stationId });
     return result;
   },
+  'imports.refusedRows': (input, { core, caller }) => core.imports.refusedXlsx(input.previewId, input.language, caller),
   'exports.workers': (input, { core, caller }) => core.exports.workers(input, caller),
 };

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { addDays, stationNow } from '../../../shared/domain/time';
@@ -27,6 +28,12 @@ const PROFILE = {
   trainerTeamNote: '劳模工匠1名、技术工人2名、农民工骨干1名、行业专家2名',
 } as const;
 
+/** Trainer accounts the demo makes, each with a kiosk PIN (printed), named after two of its trainers. */
+const TRAINER_ACCOUNTS = [
+  { username: 'huang.jianguo', displayName: '黄建国' },
+  { username: 'li.xiuying', displayName: '李秀英' },
+] as const;
+
 /** The demo's yearly targets (person-times) for a 90-session demo, scaled with --sessions; null is the total. */
 const DEMO_PLAN: [string | null, number][] = [
   [null, 15000],
@@ -47,7 +54,7 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
       throw new UsageError(`${dataDir} already holds a station; the demo only fills an empty data folder (use --data with a new folder).`, 1);
     }
     const anonymous = { role: 'anonymous', via: 'cli' } as const;
-    const setup = await dispatch(core, anonymous, 'setup.init', { stationName: DEMO_STATION, adminPassword: password });
+    const setup = await dispatch(core, anonymous, 'setup.init', { stationName: DEMO_STATION, adminName: PROFILE.contactName, adminPassword: password });
     if (!setup.ok) throw new UsageError(describeFailure(setup.error), 1);
     const admin = { role: 'admin', via: 'cli' } as const;
     const stationId = core.stations.first()!.id;
@@ -57,7 +64,8 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
     const made = generateStation(core.db, stationId, {
       workers,
       sessions,
-      attendance: sessions * Math.min(workers, 120),
+      // About forty a session on average; the generator gives the morning talks more and skills classes fewer.
+      attendance: sessions * Math.min(workers, 40),
       until: addDays(today, -1),
     });
     // This year's plan (person-times), so the dashboard and reports show progress against it.
@@ -84,7 +92,16 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
         ackText: '今日塔吊吊装作业，进入作业区必须佩戴安全帽、系好安全带。',
       },
     });
+    // Two trainers sign in and unlock the kiosk's trainer panel with a PIN; the others have none yet.
+    const pins: string[] = [];
+    for (const trainer of TRAINER_ACCOUNTS) {
+      const pin = String(randomInt(1000, 10_000));
+      const r = await dispatch(core, admin, 'accounts.create', { username: trainer.username, displayName: trainer.displayName, role: 'trainer', password, pin });
+      if (!r.ok) throw new UsageError(describeFailure(r.error), 1);
+      pins.push(`${trainer.displayName} (${trainer.username}) ${pin}`);
+    }
     ctx.out(`Demo station created in ${dataDir}: ${workers} workers, ${made.trainerIds.length} trainers, ${made.sessionIds.length + 1} sessions.`);
+    ctx.out(`Trainer accounts (password "${password}") and their kiosk PINs: ${pins.join(', ')}.`);
     ctx.out(`Sign in as "admin" with the password "${password}". Start it with: station serve --data ${JSON.stringify(dataDir)}`);
     if (made.badgeCodes[1]) ctx.out(`Try the kiosk (/kiosk) with badge code ${made.badgeCodes[1]}.`);
     return 0;

@@ -6,7 +6,7 @@ import { newId } from '../../app/ids';
 import { eventHash, chainTip } from '../attendance/chain';
 import { INSERT_WORKER_SQL, recordParams, type WorkerRecord } from '../workers-rows';
 import { NUMBER_FILL_TRIGGERS } from '../../db/migrations/016_worker_numbers';
-import { COUNTIES, EMPLOYERS, GIVEN, SESSION_TOPICS, SURNAMES, TEAM_TRADES, TRAINERS, UYGHUR_NAMES } from './pools';
+import { CERTIFICATE_ISSUERS, COUNTIES, EMPLOYERS, GIVEN, SESSION_TOPICS, SURNAMES, TEAM_TRADES, TRADE_WEIGHTS, TRAINERS, UYGHUR_FATHER, UYGHUR_GIVEN } from './pools';
 import type { HighRiskPost } from '../../../shared/domain/vocab';
 
 /** Trades the catalogue files under 建筑施工特种作业 (seed 002 二(一)'s high-risk posts). */
@@ -31,10 +31,28 @@ export interface Generated {
 
 const pick = <T>(arr: ArrayLike<T>): T => arr[randomInt(0, arr.length)]!;
 
-function personName(i: number): string {
-  if (i % 9 === 0) return pick(UYGHUR_NAMES);
+/** A name for the worker's language: Uyghur (own name · father's name, as on the ID card) or Han. */
+function personName(uyghur: boolean): string {
+  if (uyghur) return `${pick(UYGHUR_GIVEN)}·${pick(UYGHUR_FATHER)}`;
   return pick(SURNAMES) + pick(GIVEN) + (randomInt(0, 3) ? pick(GIVEN) : '');
 }
+
+const TRADE_TOTAL = TRADE_WEIGHTS.reduce((a, b) => a + b, 0);
+function weightedTrade(): string {
+  let r = randomInt(0, TRADE_TOTAL);
+  for (let k = 0; k < TEAM_TRADES.length; k++) if ((r -= TRADE_WEIGHTS[k]!) < 0) return TEAM_TRADES[k]!;
+  return TEAM_TRADES[0]!;
+}
+
+/** How many come to a session of this topic, relatively: the pre-shift talk is the crowd, skills classes are small. */
+function topicWeight(title: string, category: string): number {
+  if (title === SESSION_TOPICS[0]!.title) return 3;
+  if (category === 'skills') return 0.8;
+  if (title.includes('三级')) return 0.6;
+  return 1.6;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 function idNumber(county: string): string {
   const birth = new Date(Date.UTC(1965, 0, 1) + randomInt(0, 365 * 38) * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
@@ -88,10 +106,16 @@ export function generateStation(db: Database, stationId: string, size: StationSi
       }
 
       const insWorker = db.prepare(INSERT_WORKER_SQL);
+      const insCert = db.prepare(
+        'INSERT INTO certificates (id, station_id, worker_id, kind, trade_id, level, number, issued_on, issuer, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      );
       const insBadge = db.prepare('INSERT INTO badges (code, station_id, worker_id, issued_at) VALUES (?, ?, ?, ?)');
       const ids = new Set<string>();
       const codes = new Set<string>();
-      const start = wallToInstant(addDays(size.until, -120) + 'T08:00');
+      // Arrivals spread over the year before `until`, more of them lately (a site's crews grow), so
+      // each month's report has its own newcomers rather than everyone on one day.
+      const start = wallToInstant(addDays(size.until, -330) + 'T08:00');
+      const entries: { id: string; entry: string }[] = [];
       for (let i = 0; i < size.workers; i++) {
         const [county, province, countyName] = COUNTIES[i % COUNTIES.length]!;
         let id = idNumber(county);
@@ -101,11 +125,13 @@ export function generateStation(db: Database, stationId: string, size: StationSi
         while (codes.has(code)) code = 'W' + String(randomInt(0, 10_000_000)).padStart(7, '0');
         codes.add(code);
         const mobile = '1' + pick('3578') + String(randomInt(0, 1e9)).padStart(9, '0');
-        const trade = TEAM_TRADES[i % TEAM_TRADES.length]!;
+        const trade = weightedTrade();
         const xinjiang = county.startsWith('65');
-        const entered = new Date(start + randomInt(0, 100) * 86_400_000).toISOString().slice(0, 10);
+        // Most people from Xinjiang's counties here are Uyghur and read Uyghur; Han names read Chinese.
+        const uyghur = xinjiang && randomInt(0, 4) !== 0;
+        const entered = new Date(start + Math.floor(330 * Math.sqrt(randomInt(0, 1_000_000) / 1_000_000)) * 86_400_000).toISOString().slice(0, 10);
         const rec: WorkerRecord = {
-          name: personName(i),
+          name: personName(uyghur),
           idType: 'resident',
           idNumber: id,
           mobile,
@@ -118,10 +144,10 @@ export function generateStation(db: Database, stationId: string, size: StationSi
           homeTownship: '',
           mandarinLevel: xinjiang ? pick(['none', 'basic', 'fluent'] as const) : 'fluent',
           traineeGroup: randomInt(1, 10),
-          language: xinjiang && i % 2 === 0 ? 'ug' : 'zh-CN',
+          language: uyghur ? 'ug' : 'zh-CN',
           entryDate: entered,
           exitDate: null,
-          status: i % 12 === 0 ? 'left' : 'on_site',
+          status: randomInt(0, 12) === 0 ? 'left' : 'on_site',
           // Seed 002's conditions need facts a roster holds: some posts, insurance paid, apprentices.
           highRiskPost: HIGH_RISK_BY_TRADE[trade] ?? null,
           insuranceMonths: i % 3 === 0 ? null : randomInt(0, 40),
@@ -134,18 +160,40 @@ export function generateStation(db: Database, stationId: string, size: StationSi
           birthDate: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
         };
         const wid = newId();
-        insWorker.run(wid, stationId, ...recordParams(rec), code, now, now);
-        insBadge.run(code, stationId, wid, now);
+        // Registered the day they arrived: the reports' "newly registered" follow the arrivals.
+        const registered = new Date(wallToInstant(`${entered}T08:30`)).toISOString();
+        insWorker.run(wid, stationId, ...recordParams(rec), code, registered, registered);
+        insBadge.run(code, stationId, wid, registered);
         out.workerIds.push(wid);
         out.badgeCodes.push(code);
+        entries.push({ id: wid, entry: entered });
+        // A safety card for many, a skill-level certificate for some (the subsidy list reads them).
+        const cert = randomInt(0, 100);
+        if (cert < 35) {
+          const kind = cert < 25 ? 'safety' : cert < 32 ? 'skill_level' : 'special_operation';
+          insCert.run(newId(), stationId, wid, kind, kind === 'safety' ? null : (tradeByName.get(trade) ?? null), kind === 'skill_level' ? pick(['L4', 'L3', 'L3'] as const) : null,
+            `${entered.slice(0, 4)}${String(randomInt(0, 1e6)).padStart(6, '0')}`, addDays(entered, randomInt(-700, 30)), CERTIFICATE_ISSUERS[kind], registered);
+        }
       }
+      // Who could be at a session on a given day: the workers who had arrived by then.
+      entries.sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+      const arrivedBy = (date: string) => {
+        let lo = 0;
+        let hi = entries.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (entries[mid]!.entry <= date) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      };
 
       const insSession = db.prepare(
         `INSERT INTO training_sessions (id, station_id, title, category, national_type, skill_level, starts_at, ends_at, minutes_per_hour, location, state, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 45, '项目部二楼提升站', 'closed', ?, ?)`,
       );
       const insLink = db.prepare('INSERT INTO session_trainers (session_id, trainer_id, station_id) VALUES (?, ?, ?)');
-      const sessions: { id: string; startsAt: string; endsAt: string; hours: number }[] = [];
+      const sessions: { id: string; startsAt: string; endsAt: string; hours: number; weight: number }[] = [];
       // Walk back from `until`, a few sessions a working day (more on busy stations), until enough.
       const perDay = Math.max(1, Math.ceil(size.sessions / 90));
       for (let d = 0; sessions.length < size.sessions; d++) {
@@ -161,7 +209,7 @@ export function generateStation(db: Database, stationId: string, size: StationSi
           const id = newId();
           insSession.run(id, stationId, topic.title, topic.category, topic.nationalType, topic.level ?? null, startsAt, endsAt, now, now);
           insLink.run(id, pick(out.trainerIds), stationId);
-          sessions.push({ id, startsAt, endsAt, hours: classHours(startsAt, endsAt, 45) });
+          sessions.push({ id, startsAt, endsAt, hours: classHours(startsAt, endsAt, 45), weight: topicWeight(topic.title, topic.category) * (0.5 + randomInt(0, 1000) / 1000) });
           out.sessionIds.push(id);
         }
       }
@@ -177,17 +225,25 @@ export function generateStation(db: Database, stationId: string, size: StationSi
       // Each worker's number (workers.seq) for its attendance rows, read once rather than looked up per row.
       const seqOf = new Map(db.prepare('SELECT id, seq FROM workers WHERE station_id = ?').raw(true).all(stationId) as [string, number][]);
       let prev = chainTip(db);
-      const perSession = sessions.length ? Math.ceil(size.attendance / sessions.length) : 0;
+      // Each session's share of the attendance by its topic's pull (and chance): sizes vary as they do.
+      const totalWeight = sessions.reduce((a, x) => a + x.weight, 0);
       let written = 0;
       // Oldest first, so the chain runs forward in time like a real station's.
       for (const s of [...sessions].reverse()) {
         if (written >= size.attendance) break;
         const startMs = wallToInstant(s.startsAt);
-        const n = Math.min(perSession, size.attendance - written, out.workerIds.length);
-        const offset = randomInt(0, Math.max(1, out.workerIds.length));
+        // Only those who had arrived by then; a random spread of them (a stride coprime with the
+        // count visits each once), not the same block every time.
+        const eligible = arrivedBy(s.startsAt.slice(0, 10));
+        const wanted = Math.max(1, Math.round((size.attendance * s.weight) / totalWeight));
+        const n = Math.min(wanted, size.attendance - written, eligible);
+        const first = randomInt(0, Math.max(1, eligible));
+        let stride = 1 + randomInt(0, Math.max(1, eligible));
+        while (eligible > 1 && gcd(stride, eligible) !== 1) stride++;
+        const morning = s.startsAt.slice(11, 13) < '08';
         for (let j = 0; j < n; j++) {
-          const workerId = out.workerIds[(offset + j) % out.workerIds.length]!;
-          const late = randomInt(0, 20) === 0;
+          const workerId = entries[(first + j * stride) % eligible]!.id;
+          const late = randomInt(0, 100) < (morning ? 9 : 4);
           const at = new Date(startMs + (late ? randomInt(6, 20) : -randomInt(0, 15)) * 60_000 - randomInt(0, 60_000)).toISOString();
           const eventId = newId();
           const hash = eventHash(prev, {

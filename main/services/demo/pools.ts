@@ -2,8 +2,18 @@ import type { SkillLevel } from '../../../shared/domain/vocab';
 /** Material for believable demo people: common surnames and given-name characters, real county codes. */
 export const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 export const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂建国华志海燕玉文德福春生永胜红梅小龙大金珍云飞鹏辉宏斌';
-/** Uyghur names as written in Chinese on ID cards, for the Xinjiang sites of seeds 000, 001 and 003. */
-export const UYGHUR_NAMES = ['艾力·买买提', '阿不都热依木·吐尔逊', '古丽米拉·艾合买提', '买买提江·阿布拉', '努尔兰·沙吾提', '热合曼·库尔班', '阿依古丽·托合提', '伊力哈木·吾守尔'];
+/**
+ * Uyghur names as written in Chinese on ID cards (own name · father's name), for the Xinjiang sites of
+ * seeds 000, 001 and 003: combined, some 500 different people rather than a handful repeated.
+ */
+export const UYGHUR_GIVEN = ['艾力', '买买提江', '阿不都热依木', '古丽米拉', '努尔兰', '热合曼', '阿依古丽', '伊力哈木', '帕提古丽', '阿迪力', '麦尔旦', '吐尔洪', '热依拉', '迪丽努尔', '艾尼瓦尔', '玉素甫', '阿孜古丽', '米热古丽', '艾克拜尔', '努尔比亚', '依沙克', '阿卜杜拉', '祖丽皮娅', '吾买尔江', '再努尔', '阿里木', '苏比努尔', '亚库甫'];
+export const UYGHUR_FATHER = ['买买提', '吐尔逊', '艾合买提', '阿布拉', '沙吾提', '库尔班', '托合提', '吾守尔', '热合木', '依明', '卡德尔', '哈力克', '阿西木', '吐拉克', '亚森', '玉山', '肉孜', '巴拉提'];
+
+/** How a site's workforce splits over TEAM_TRADES: rebar and concrete crews are the big ones. */
+export const TRADE_WEIGHTS = [26, 12, 15, 9, 8, 7, 5, 6, 6, 6];
+
+/** Certificates a worker may hold (kind, what it certifies): safety cards for most, a skill level for some. */
+export const CERTIFICATE_ISSUERS = { safety: '江门市住房和城乡建设局', skill_level: '广东省职业技能鉴定指导中心', special_operation: '广东省住房和城乡建设厅' } as const;
 
 /** Home counties [code, province, county]: Jiangmen's districts, labour-exporting inland counties, Xinjiang. */
 export const COUNTIES: readonly (readonly [string, string, string])[] = [

@@ -2,7 +2,10 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller } from '../../../shared/contract/access';
 import { workerFields } from '../../../shared/contract/channels/people';
-import type { ImportField, ImportIssue, ImportPreview, ImportResult, WorkerFields } from '../../../shared/contract/records';
+import ExcelJS from 'exceljs';
+import type { ExportFile, ImportChange, ImportField, ImportIssue, ImportPreview, ImportResult, WorkerFields } from '../../../shared/contract/records';
+import { maskIdNumber } from '../../../shared/domain/id-number';
+import { maskMobile } from '../../../shared/domain/privacy';
 import { AppError } from '../../../shared/contract/result';
 import { checkIdNumber } from '../../../shared/domain/id-number';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
@@ -47,8 +50,19 @@ interface StoredPreview {
   fileName: string;
   rows: StagedRow[];
   refused: number;
+  /** The refused rows as the file had them, for a sheet to fix and import again (kept after the commit). */
+  refusedSheet: RefusedSheet;
+  committed: boolean;
   expiresAt: number;
 }
+
+interface RefusedSheet {
+  headers: string[];
+  rows: { row: number; cells: string[]; issues: ImportIssue[] }[];
+}
+
+/** Changed rows listed field by field in a preview; the counts are always exact. */
+const MAX_LISTED_CHANGES = 2000;
 
 export interface PreviewInput {
   stationId: string;
@@ -154,7 +168,7 @@ export class ImportService {
     let refusedListed = 0;
     const staged: StagedRow[] = [];
     const firstRowOf = new Map<string, StagedRow>();
-    const dupRows = new Set<StagedRow>();
+    const refusedCells: RefusedSheet['rows'] = [];
     const dataRows = table.rows.slice(header.index + 1);
 
     for (const { row, cells } of dataRows) {
@@ -280,11 +294,9 @@ export class ImportService {
       if (stagedRow) {
         const key = `${stagedRow.full.idType}|${stagedRow.full.idNumber}`;
         const first = firstRowOf.get(key);
+        // The first row with this document is imported; the later one is refused and names it.
         if (first) {
-          dupRows.add(first);
-          refusedSet.add(first.row);
           issue('idNumber', 'import.duplicate_in_file', { other: first.row });
-          refused.push({ row: first.row, column: columnName('idNumber'), reason: 'import.duplicate_in_file', params: { other: row } });
         } else {
           firstRowOf.set(key, stagedRow);
         }
@@ -292,24 +304,33 @@ export class ImportService {
       if (issues.length) {
         refusedSet.add(row);
         for (const i of issues) if (refusedListed++ < MAX_LISTED_ISSUES) refused.push(i);
+        refusedCells.push({ row, cells: columns.map((c) => cellText(cells[c.index] ?? null)), issues });
       } else if (stagedRow) {
         staged.push(stagedRow);
       }
     }
-    // The first row of each duplicated pair was staged before its twin appeared; refuse it too.
-    const valid = staged.filter((s) => !dupRows.has(s));
+    const valid = staged;
     const refusedRows = refusedSet.size;
     if (refusedListed > MAX_LISTED_ISSUES) notes.push({ row: 0, column: null, reason: 'import.more_issues', params: { count: refusedListed - MAX_LISTED_ISSUES } });
     refused.sort((a, b) => a.row - b.row);
 
     const counts = { rows: dataRows.length, add: 0, update: 0, unchanged: 0, refused: refusedRows };
-    for (const s of valid) counts[this.classify(input.stationId, s, today)]++;
+    const changes: ImportChange[] = [];
+    const tradeName = this.tradeNames(input.stationId);
+    for (const s of valid) {
+      const c = this.classify(input.stationId, s, today);
+      counts[c.kind]++;
+      if (c.kind !== 'unchanged' && changes.length < MAX_LISTED_CHANGES) {
+        changes.push({ row: s.row, kind: c.kind, name: s.full.name, idMasked: maskIdNumber(s.full.idNumber, s.full.idType), fields: c.fields.map((f) => shownChange(f, tradeName)) });
+      }
+    }
 
     this.sweep();
     const now = this.clock.now();
     const previewId = newId(now.getTime());
     const expiresAt = now.getTime() + PREVIEW_TTL_MS;
-    this.previews.set(previewId, { stationId: input.stationId, fileName: input.fileName, rows: valid, refused: refusedRows, expiresAt });
+    const refusedSheet = { headers: columns.map((c) => c.header || `#${c.index + 1}`), rows: refusedCells };
+    this.previews.set(previewId, { stationId: input.stationId, fileName: input.fileName, rows: valid, refused: refusedRows, refusedSheet, committed: false, expiresAt });
     return {
       previewId,
       fileName: input.fileName,
@@ -317,6 +338,7 @@ export class ImportService {
       headerRow: table.rows[header.index]!.row,
       columns: columns.sort((a, b) => a.index - b.index),
       counts,
+      changes,
       refused,
       notes,
       expiresAt: new Date(expiresAt).toISOString(),
@@ -331,19 +353,63 @@ export class ImportService {
     return this.findStmt.get(stationId, full.idType, full.idNumber) as WorkerRow | undefined;
   }
 
-  private classify(stationId: string, s: StagedRow, today: string): 'add' | 'update' | 'unchanged' {
+  private classify(stationId: string, s: StagedRow, today: string): { kind: 'add' | 'update' | 'unchanged'; fields: FieldChange[] } {
     const old = this.existing(stationId, s.full);
-    if (!old) return 'add';
+    if (!old) return { kind: 'add', fields: [] };
     const merged = { ...fieldsOf(old), ...pick(s.full, s.keys) };
     const checked = checkRecord(merged, today, () => true);
-    return checked.ok && differs(old, checked.record, s.keys) ? 'update' : 'unchanged';
+    if (!checked.ok || !differs(old, checked.record, s.keys)) return { kind: 'unchanged', fields: [] };
+    const stored = fieldsOf(old);
+    const fields = s.keys.filter((k) => stored[k] !== checked.record[k]).map((k) => ({ field: k, before: stored[k], after: checked.record[k] }));
+    return { kind: 'update', fields };
+  }
+
+  private tradeNames(stationId: string): Map<string, string> {
+    const rows = this.db.prepare('SELECT id, name FROM trades WHERE station_id = ?').all(stationId) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /**
+   * The refused rows of a preview as a sheet to fix and import again: the file's own columns and cells,
+   * and a last column saying why each row was refused. Still there after the commit, until the preview expires.
+   */
+  async refusedXlsx(previewId: string, lang: Language, caller: Caller): Promise<ExportFile> {
+    const p = this.previews.get(previewId);
+    if (!p || p.expiresAt <= this.clock.now().getTime()) {
+      this.previews.delete(previewId);
+      throw new AppError('not_found', translate('en', 'import.preview_expired'), { reason: 'import.preview_expired' });
+    }
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(translate(lang, 'importClerk.refusedSheet'));
+    const why = translate(lang, 'importUi.reason');
+    ws.addRow([...p.refusedSheet.headers, why]).font = { bold: true };
+    for (const r of p.refusedSheet.rows) {
+      const reasons = r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${translate(lang, i.reason, i.params ?? {})}`).join('; ');
+      // Text cells, so an ID number stays 18 digits (and its X) when the sheet is opened and saved again.
+      const added = ws.addRow([...r.cells, reasons]);
+      added.eachCell((cell) => (cell.numFmt = '@'));
+    }
+    ws.columns.forEach((c) => (c.width = 18));
+    const base = p.fileName.replace(/\.[^.]+$/, '');
+    const fileName = `${base}-${translate(lang, 'importClerk.refusedFileSuffix')}.xlsx`;
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    // The rows came from the person's own file, but the sheet holds full ID numbers: recorded like any such export.
+    appendAudit(this.db, caller, {
+      stationId: p.stationId,
+      at: this.clock.now(),
+      action: 'export_personal_data',
+      entity: 'import_refused_rows',
+      entityId: null,
+      after: { fileName, rows: p.refusedSheet.rows.length },
+    });
+    return { fileName, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: bytes.toString('base64') };
   }
 
   /** Writes every staged row in one transaction, checked again against the database as it is now. */
   commit(previewId: string, caller: Caller): ImportResult & { stationId: string; workerIds: number } {
     const p = this.previews.get(previewId);
-    if (!p || p.expiresAt <= this.clock.now().getTime()) {
-      this.previews.delete(previewId);
+    if (!p || p.committed || p.expiresAt <= this.clock.now().getTime()) {
+      if (p && !p.committed) this.previews.delete(previewId);
       throw new AppError('not_found', translate('en', 'import.preview_expired'), { reason: 'import.preview_expired' });
     }
     const result = this.db.transaction(() => {
@@ -388,7 +454,9 @@ export class ImportService {
       });
       return r;
     })();
-    this.previews.delete(previewId);
+    // Kept (without its rows) so the refused rows can still be downloaded; a second commit is refused.
+    p.committed = true;
+    p.rows = [];
     return { ...result, stationId: p.stationId, workerIds: result.added + result.updated };
   }
 }
@@ -397,4 +465,22 @@ function pick(full: WorkerFields, keys: readonly FieldName[]): Partial<WorkerFie
   const out: Record<string, unknown> = {};
   for (const k of keys) out[k] = full[k];
   return out as Partial<WorkerFields>;
+}
+
+interface FieldChange {
+  field: FieldName;
+  before: unknown;
+  after: unknown;
+}
+
+/** A change as the preview shows it: personal numbers masked as on every screen, a trade by its name. */
+function shownChange(c: FieldChange, tradeName: Map<string, string>): ImportChange['fields'][number] {
+  const shown = (v: unknown): string | number | null => {
+    if (v === null || v === undefined || v === '') return null;
+    if (c.field === 'mobile' && typeof v === 'string') return maskMobile(v);
+    if (c.field === 'idNumber' && typeof v === 'string') return maskIdNumber(v);
+    if (c.field === 'tradeId' && typeof v === 'string') return tradeName.get(v) ?? v;
+    return typeof v === 'number' ? v : String(v);
+  };
+  return { field: c.field, before: shown(c.before), after: shown(c.after) };
 }

@@ -28,12 +28,12 @@ export function workerRecord(db: Database, workerId: string, fullIds = false): W
   const label = categoryLabels(db, w.station_id);
   const rows = db
     .prepare(
-      `SELECT s.id, s.title, s.category, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override, a.status, a.signed_in_at, a.credited_hours
+      `SELECT s.id, s.title, s.category, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override, a.status, a.signed_in_at, a.late, a.credited_hours
        FROM attendance a JOIN training_sessions s ON s.id = a.session_id
        WHERE a.worker_id IN (${ids.map(() => '?').join(',')}) AND s.state = 'closed'
        ORDER BY s.starts_at, s.id`,
     )
-    .all(...ids) as (SessionHoursRow & { id: string; title: string; category: string; status: 'present' | 'excused' | 'voided'; signed_in_at: string | null; credited_hours: number | null })[];
+    .all(...ids) as (SessionHoursRow & { id: string; title: string; category: string; status: 'present' | 'excused' | 'voided'; signed_in_at: string | null; late: number; credited_hours: number | null })[];
   const hours = new Map<string, { year: number; category: string; hours: number }>();
   let total = 0;
   for (const r of rows) {
@@ -57,9 +57,11 @@ export function workerRecord(db: Database, workerId: string, fullIds = false): W
       sessionId: r.id,
       startsAt: r.starts_at,
       title: r.title,
+      category: r.category,
       categoryLabel: label(r.category),
       status: r.status,
       signedIn: r.signed_in_at ? wallClockTime(r.signed_in_at) : '',
+      late: r.late === 1,
       creditedHours: r.credited_hours,
     })),
     hoursByYear: [...hours.values()]

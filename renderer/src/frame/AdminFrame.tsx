@@ -50,8 +50,14 @@ export function AdminFrame() {
         <Flex align="center" gap={16} className="admin-tools">
           <LanguageSwitcher value={language} onChange={(l) => void setLanguage(l)} size="small" label={t('language.label')} />
           <Typography.Text className="admin-account" data-testid="signed-in-account">
-            <UserOutlined /> {account?.username}
-            {account && account.displayName !== account.username ? <bdi className="admin-account-name"> · {account.displayName}</bdi> : null}
+            <UserOutlined /> <bdi>{account?.username}</bdi>
+            {/* The person's own name beside the account's: "admin · 李建国". */}
+            {account && account.displayName !== account.username ? (
+              <>
+                {' · '}
+                <bdi className="admin-account-name">{account.displayName}</bdi>
+              </>
+            ) : null}
           </Typography.Text>
           <Button
             size="small"

@@ -23,7 +23,7 @@ export function AboutPage() {
           bordered
           size="middle"
           items={[
-            { key: 'product', label: t('about.product'), children: <bdi>{info.product}</bdi> },
+            { key: 'product', label: t('about.product'), children: <bdi>{t('app.name')}</bdi> },
             { key: 'version', label: t('home.appVersion'), children: <span data-testid="app-version" dir="ltr">{info.version}</span> },
             { key: 'schema', label: t('home.schemaVersion'), children: <span data-testid="schema-version" dir="ltr">{info.schemaVersion}</span> },
           ]}

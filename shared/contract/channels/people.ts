@@ -160,6 +160,11 @@ export const workerChannels = {
     mutates: true,
     input: z.object({ previewId: id }).strict(),
   }),
+  /** The refused rows of a preview (also after its commit) as an .xlsx to fix and import again; reasons in `language`. */
+  'imports.refusedRows': channel<ExportFile>()({
+    access: 'trainer',
+    input: z.object({ previewId: id, language }).strict(),
+  }),
   'exports.workers': channel<ExportFile>()({
     access: 'trainer',
     input: z

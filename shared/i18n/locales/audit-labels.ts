@@ -129,6 +129,7 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.worker_record': '个人培训档案',
     'trustui.audit.entity.subsidy_list': '补贴名单',
     'trustui.audit.entity.platform': '全国平台导出',
+    'trustui.audit.entity.import_refused_rows': '导入时不能导入的行',
   },
   ug: {
     'trustui.field.adminLevel': 'تولدۇرغۇچى ئورۇن دەرىجىسى',
@@ -253,6 +254,7 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.worker_record': 'شەخسىي تەربىيە ئارخىپى',
     'trustui.audit.entity.subsidy_list': 'ياردەم پۇلى تىزىملىكى',
     'trustui.audit.entity.platform': 'دۆلەت سۇپىسىغا چىقىرىش',
+    'trustui.audit.entity.import_refused_rows': 'ئەكىرگىلى بولمىغان قۇرلار',
   },
   en: {
     'trustui.field.adminLevel': 'Filing level',
@@ -377,5 +379,6 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.worker_record': "Worker's training record",
     'trustui.audit.entity.subsidy_list': 'Subsidy list',
     'trustui.audit.entity.platform': 'National platform export',
+    'trustui.audit.entity.import_refused_rows': 'Refused import rows',
   },
 };

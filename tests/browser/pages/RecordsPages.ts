@@ -136,7 +136,10 @@ export class SessionFormPage {
   }
 
   async fillTimes(date: string, start: string, end: string): Promise<void> {
+    // The date field takes 2026-03-02 typed in whatever the language; leaving it confirms it (Enter
+    // would submit the form).
     await this.page.getByTestId('session-date').fill(date);
+    await this.page.getByTestId('session-date').press('Tab');
     await this.page.getByTestId('session-start').fill(start);
     await this.page.getByTestId('session-end').fill(end);
   }

@@ -5,6 +5,7 @@ import type { SubsidyPayment } from '../../../../shared/contract/report-types';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/errorText';
 import { useTrades } from '../../records/useCatalogue';
+import { useTradeName } from '../../records/useTradeName';
 
 /** The subsidy rules the app names itself; anything else is the bureau's own wording, shown as written. */
 const KNOWN_KINDS = new Set(['certificate', 'high_risk_safety', 'city_operation', 'pre_job', 'on_job_upgrade', 'other']);
@@ -12,6 +13,7 @@ const KNOWN_KINDS = new Set(['certificate', 'high_risk_safety', 'city_operation'
 /** What the human-resources bureau's reply says this worker was paid: read only, from subsidies.importReply. */
 export function WorkerPayments({ workerId, stationId }: { workerId: string; stationId: string }) {
   const { t } = useTranslation();
+  const { trade: tradeLabel } = useTradeName();
   const trades = useTrades(stationId);
   const [rows, setRows] = useState<SubsidyPayment[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function WorkerPayments({ workerId, stationId }: { workerId: string; stat
         columns={[
           { key: 'year', title: t('certs.payments.year'), dataIndex: 'year' },
           { key: 'kind', title: t('certs.payments.kind'), render: (_: unknown, p) => <span dir="auto">{kindLabel(p.kind)}</span> },
-          { key: 'trade', title: t('certs.trade'), render: (_: unknown, p) => trades.find((x) => x.id === p.tradeId)?.name ?? '' },
+          { key: 'trade', title: t('certs.trade'), render: (_: unknown, p) => tradeLabel(trades.find((x) => x.id === p.tradeId)?.name) },
           { key: 'level', title: t('certs.level'), render: (_: unknown, p) => levelLabel(p.level) },
           { key: 'amount', title: t('certs.payments.amount'), dataIndex: 'amountYuan', align: 'end' },
           { key: 'paidOn', title: t('certs.payments.paidOn'), render: (_: unknown, p) => p.paidOn ?? '' },

@@ -1,11 +1,13 @@
-import { ArrowLeftOutlined, InboxOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Result, Spin, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ImportField, ImportPreview, ImportResult } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
-import { ImportPreviewView } from '../../components/records/ImportPreviewView';
+import { ImportPreviewView, RefusedRows } from '../../components/records/ImportPreviewView';
+import { saveExport } from '../../records/files';
+import { useLanguage } from '../../state/language';
 import { errorMessage } from '../../forms/errorText';
 import { readAsBase64 } from '../../records/files';
 import { useStation } from '../../state/station';
@@ -15,7 +17,7 @@ type Step =
   | { kind: 'reading' }
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'committing'; preview: ImportPreview }
-  | { kind: 'done'; result: ImportResult };
+  | { kind: 'done'; result: ImportResult; preview: ImportPreview };
 
 const MAX_FILE = 30 * 1024 * 1024;
 
@@ -66,10 +68,30 @@ export function ImportPage() {
       setError(typeof reason === 'string' ? t(reason) : t(errorMessage(r.error).key));
       return setStep({ kind: 'preview', preview: p });
     }
-    setStep({ kind: 'done', result: r.value });
+    setStep({ kind: 'done', result: r.value, preview: p });
   };
 
   const showing = step.kind === 'preview' || step.kind === 'committing' ? step.preview : null;
+  const { language } = useLanguage();
+  const [downloading, setDownloading] = useState(false);
+  // The refused rows as a sheet to fix and import again (the preview keeps them after its commit).
+  const downloadRefused = async (p: ImportPreview) => {
+    setDownloading(true);
+    const r = await call('imports.refusedRows', { previewId: p.previewId, language });
+    setDownloading(false);
+    if (!r.ok) return setError(t(errorMessage(r.error).key));
+    const saved = await saveExport(r.value);
+    if (!saved.saved && 'error' in saved) setError(saved.error);
+  };
+  const downloadButton = (p: ImportPreview) =>
+    p.counts.refused > 0 ? (
+      <Flex gap={8} align="center" wrap>
+        <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void downloadRefused(p)} data-testid="import-refused-download">
+          {t('importClerk.download')}
+        </Button>
+        <Typography.Text type="secondary">{t('importClerk.downloadHelp')}</Typography.Text>
+      </Flex>
+    ) : null;
   return (
     <Flex vertical gap={16} data-testid="import-page">
       <Flex align="center" gap={12}>
@@ -111,6 +133,7 @@ export function ImportPage() {
               setMapping({ ...mapping, [String(i)]: f });
               setDirty(true);
             }} />
+          {downloadButton(showing)}
           <Alert type="info" showIcon title={t('importUi.nothingYet')} />
           <Flex gap={8} wrap>
             <Button
@@ -130,6 +153,7 @@ export function ImportPage() {
         </>
       ) : null}
       {step.kind === 'done' ? (
+        <>
         <Result
           status="success"
           title={t('importUi.done')}
@@ -141,6 +165,13 @@ export function ImportPage() {
             </Button>
           }
         />
+        {step.preview.counts.refused > 0 ? (
+          <Flex vertical gap={8} data-testid="import-done-refused">
+            {downloadButton(step.preview)}
+            <RefusedRows preview={step.preview} title={t('importClerk.doneRefused', { n: step.preview.counts.refused })} />
+          </Flex>
+        ) : null}
+        </>
       ) : null}
     </Flex>
   );

@@ -17,6 +17,7 @@ import { blankSession, fieldsOf, SESSION_FIELD_MAP, sessionToForm, type SessionF
 import { useTrades, useTrainers, useVocab } from '../../records/useCatalogue';
 import { useStation } from '../../state/station';
 import { useSessionState } from './useSessionState';
+import { SessionAttendees } from '../../components/records/SessionAttendees';
 
 type Scope = 'this' | 'following';
 
@@ -205,6 +206,7 @@ export function SessionFormPage() {
           </Flex>
         </Form>
       </Card>
+      {session && session.state !== 'planned' && session.state !== 'cancelled' ? <SessionAttendees sessionId={session.id} /> : null}
       {dialog}
     </Flex>
   );
