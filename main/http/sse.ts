@@ -42,7 +42,9 @@ export function openEventStream(core: Core, req: IncomingMessage, res: ServerRes
   res.write(': connected\n\n');
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
   heartbeat.unref();
+  let ended = false;
   const end = () => {
+    ended = true;
     clearInterval(heartbeat);
     unsubscribe();
   };
@@ -53,7 +55,13 @@ export function openEventStream(core: Core, req: IncomingMessage, res: ServerRes
       return;
     }
     if (!forCaller(caller, event)) return;
-    res.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    const message = `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+    // After the answer of the call that caused it (a handler emits before it returns): a tablet's scan
+    // answer then reaches it before the attendance.changed its own scan caused, which only schedules a
+    // refresh, so the worker's confirmation is not queued behind it on a slow tablet. Order is kept.
+    setImmediate(() => {
+      if (!ended) res.write(message);
+    });
   });
   req.on('close', end);
   res.on('error', end);

@@ -73,7 +73,16 @@ describe('the kiosk entry', () => {
     const html = readFileSync(join(ROOT, 'renderer/kiosk.html'), 'utf8');
     expect(html).toContain('/src/kiosk-main.tsx');
     const config = readFileSync(join(ROOT, 'renderer/vite.config.ts'), 'utf8');
-    expect(config).toMatch(/kiosk:\s*fileURLToPath\(new URL\('kiosk\.html'/);
+    expect(config).toMatch(/page\('kiosk'/);
     expect(config).toContain('transformIndexHtml');
+  });
+
+  it('is built on Preact, React aliased to preact/compat for its build only', () => {
+    const config = readFileSync(join(ROOT, 'renderer/vite.config.ts'), 'utf8');
+    for (const spec of ['react', 'react-dom', 'react-dom\\/client', 'react\\/jsx-runtime', 'use-sync-external-store\\/shim']) {
+      expect(config, spec).toContain(`find: /^${spec}$/, replacement: 'preact/compat`);
+    }
+    expect(config).toMatch(/page\('kiosk', \{ resolve: \{ alias: KIOSK_PREACT_ALIASES \} \}\)/);
+    expect(config).toMatch(/const admin = page\('index'\)/);
   });
 });

@@ -123,6 +123,7 @@ async function main() {
       if (process.env.PROFILE_OUT) writeFileSync(join(process.env.PROFILE_OUT, `load-${round}.json`), JSON.stringify({ traceEvents: events }));
       await t.close();
     }
+    // PROFILE_ONLY=load: the cold loads only.
     if (process.env.PROFILE_ONLY === 'load') return;
     // Scans.
     const t = await fresh();
