@@ -8,8 +8,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Playwright empties this folder at start, so screenshots and the JSON report live beside it.
   outputDir: '../.artifacts/playwright',
-  // One station server per test file; two cores on the build machines.
-  workers: 1,
+  // One station server per test file, so files run side by side safely; PW_WORKERS sets how many at once
+  // (.ci/run picks it for the machine's cores).
+  workers: Number(process.env.PW_WORKERS ?? 1),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
