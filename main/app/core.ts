@@ -80,11 +80,18 @@ export interface CoreOptions {
    */
   guest?: boolean;
   /**
-   * The long-running hosts (serve, the desktop app): answer at once and run the start-up quick check
-   * in the background (see IntegrityGate). Short CLI commands check before they do anything.
+   * The long-running hosts (serve, the desktop app): on a database large enough that the start-up quick
+   * check would hold up the first answer (by default over BACKGROUND_CHECK_BYTES), answer at once and
+   * run the check in the background (see IntegrityGate). Smaller ones, and short CLI commands, check first.
    */
-  checkInBackground?: boolean;
+  checkInBackground?: boolean | { aboveBytes: number };
 }
+
+/**
+ * quick_check reads about 400 MB a second on a site PC's disk: below this a start waits well under a
+ * second for it, and a kiosk scan sent at that moment never waits on a check still running.
+ */
+export const BACKGROUND_CHECK_BYTES = 128 * 1024 * 1024;
 
 export function openCore(opts: CoreOptions): Core {
   const clock = opts.clock ?? systemClock;
@@ -103,7 +110,7 @@ export function openCore(opts: CoreOptions): Core {
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
   const opened =
     opts.checkInBackground && !opts.guest && !restored
-      ? openDatabaseCheckLater(opts.dataDir)
+      ? openDatabaseCheckLater(opts.dataDir, opts.checkInBackground === true ? BACKGROUND_CHECK_BYTES : opts.checkInBackground.aboveBytes)
       : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {}), checkPending: false };
   const { db } = opened;
   const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../app/paths';
 import { makePrivate } from '../app/private-files';
@@ -92,17 +92,25 @@ export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.
 }
 
 /**
- * For the long-running hosts: the application id and schema are looked at now, but the quick check
- * (seconds on a big station) is left to the caller, who runs it in the background (see
+ * For the long-running hosts: the application id and schema are looked at now, but on a file (with its
+ * WAL) over `aboveBytes` the quick check (seconds on a big station) is left to the caller, who runs it in the background (see
  * app/integrity.ts). Until it passes the connection is query-only: SQLite itself refuses any change.
  */
-export function openDatabaseCheckLater(dataDir: string): { db: Database.Database; checkPending: boolean } {
+export function openDatabaseCheckLater(dataDir: string, aboveBytes: number): { db: Database.Database; checkPending: boolean } {
   prepareDataDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
-  const { quickCheckDeferred } = inspect(dataDir, file, { deferQuickCheck: true });
+  const { quickCheckDeferred } = inspect(dataDir, file, { deferQuickCheck: sizeOf(file) + sizeOf(`${file}-wal`) > aboveBytes });
   const db = openChecked(file, {});
   if (quickCheckDeferred) db.pragma('query_only = ON');
   return { db, checkPending: quickCheckDeferred };
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The damage report for a file whose background check failed, read through its own read-only probe. */

@@ -455,8 +455,15 @@ describe('startShell', () => {
     closeSync(fd);
     const damaged = readFileSync(file);
 
-    await start();
-    expect(opened[0]?.opts.checkInBackground).toBe(true);
+    // The shell asks for the background check; this small station gets it as a big one would.
+    let asked: CoreOptions['checkInBackground'];
+    await start({
+      openCore: (opts) => {
+        asked = opts.checkInBackground;
+        return openCoreSpy({ ...opts, checkInBackground: { aboveBytes: 0 } });
+      },
+    });
+    expect(asked).toBe(true);
     expect(windows()).toHaveLength(1);
     await vi.waitFor(() => expect(fake.state.errorBoxes).toHaveLength(1), { timeout: 20_000 });
     expect(fake.state.errorBoxes[0]!.content).toMatch(/station-.*\.sqlite/);
