@@ -199,6 +199,8 @@ export interface WorkerRecord {
     title: string;
     categoryLabel: string;
     status: 'present' | 'excused' | 'voided';
+    /** Signed in after the session's start plus the late margin: printed 出席（迟到）, as on the sign-in sheet. */
+    late: boolean;
     signedIn: string;
     creditedHours: number | null;
   }[];

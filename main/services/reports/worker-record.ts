@@ -3,13 +3,12 @@ import type { Certificate, SubsidyPayment, WorkerRecord } from '../../../shared/
 import { AppError } from '../../../shared/contract/result';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { wallClockTime } from '../../../shared/domain/time';
-import { SKILL_LEVEL_ZH, type IdType } from '../../../shared/domain/vocab';
+import { attendanceStatusZh, SKILL_LEVEL_ZH, type IdType } from '../../../shared/domain/vocab';
 import { writeForm } from '../exports/xlsx-form';
 import { certificatesOf } from './certificates';
 import { paymentsOf } from './subsidy-payments';
 import { categoryLabels, round1, type SessionHoursRow } from './scope';
 
-const STATUS_ZH = { present: '出席', excused: '请假', voided: '作废' } as const;
 const CERT_KIND_ZH = { skill_level: '职业技能等级证书', special_operation: '特种作业操作证', safety: '安全培训合格证', other: '其他证书' } as const;
 
 /**
@@ -28,12 +27,12 @@ export function workerRecord(db: Database, workerId: string, fullIds = false): W
   const label = categoryLabels(db, w.station_id);
   const rows = db
     .prepare(
-      `SELECT s.id, s.title, s.category, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override, a.status, a.signed_in_at, a.credited_hours
+      `SELECT s.id, s.title, s.category, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override, a.status, a.late, a.signed_in_at, a.credited_hours
        FROM attendance a JOIN training_sessions s ON s.id = a.session_id
        WHERE a.worker_id IN (${ids.map(() => '?').join(',')}) AND s.state = 'closed'
        ORDER BY s.starts_at, s.id`,
     )
-    .all(...ids) as (SessionHoursRow & { id: string; title: string; category: string; status: 'present' | 'excused' | 'voided'; signed_in_at: string | null; credited_hours: number | null })[];
+    .all(...ids) as (SessionHoursRow & { id: string; title: string; category: string; status: 'present' | 'excused' | 'voided'; late: number; signed_in_at: string | null; credited_hours: number | null })[];
   const hours = new Map<string, { year: number; category: string; hours: number }>();
   let total = 0;
   for (const r of rows) {
@@ -59,6 +58,7 @@ export function workerRecord(db: Database, workerId: string, fullIds = false): W
       title: r.title,
       categoryLabel: label(r.category),
       status: r.status,
+      late: r.late === 1,
       signedIn: r.signed_in_at ? wallClockTime(r.signed_in_at) : '',
       creditedHours: r.credited_hours,
     })),
@@ -87,7 +87,7 @@ export function workerRecordXlsx(r: WorkerRecord): Promise<Buffer> {
         { header: '状态', width: 8 },
         { header: '认定课时', width: 10 },
       ],
-      rows: r.sessions.map((s, i) => [i + 1, s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, STATUS_ZH[s.status], s.creditedHours]),
+      rows: r.sessions.map((s, i) => [i + 1, s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, attendanceStatusZh(s.status, s.late), s.creditedHours]),
       below: [`累计认定课时：${r.totalHours}`],
     },
     {
