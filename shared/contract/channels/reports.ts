@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { SKILL_LEVELS } from '../../domain/vocab';
+import { NATIONAL_TRAINING_TYPES, SKILL_LEVELS } from '../../domain/vocab';
 import { base64, id, isoDate, text } from '../schemas';
 import { MAX_IMPORT_BYTES } from './people';
 import type { ExportFile } from '../records';
@@ -91,7 +91,15 @@ export const reportChannels = {
   'exports.platform': channel<ExportFile>()({
     access: 'trainer',
     input: z
-      .object({ stationId: id, from: isoDate, to: isoDate, format, fullIdNumbers })
+      .object({
+        stationId: id,
+        from: isoDate,
+        to: isoDate,
+        format,
+        fullIdNumbers,
+        /** The type code written for sessions that have none (the platform requires one); without it such sessions refuse the export. */
+        defaultNationalType: z.enum(NATIONAL_TRAINING_TYPES).optional(),
+      })
       .strict()
       .refine((v) => v.from <= v.to, { path: ['to'], message: 'before from' }),
   }),
