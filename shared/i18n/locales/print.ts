@@ -207,7 +207,7 @@ export const print: Record<Language, Record<string, string>> = {
     'print.sheet.status.excused': 'رۇخسەت',
     'print.sheet.status.voided': 'بىكار',
     'print.sheet.late': 'كېچىكتى',
-    'print.sheet.statusLate': '{{status}} ({{late}})',
+    'print.sheet.statusLate': '{{status}}، {{late}}',
     'print.sheet.fingerprint': 'ئىمزا خاتىرىسىنىڭ تەكشۈرۈش كودى (SHA-256):',
     'print.sheet.noFingerprint': 'ئىمزا خاتىرىسى يوق',
     'print.sheet.trainerSign': 'ئوقۇتقۇچى ئىمزاسى:',
