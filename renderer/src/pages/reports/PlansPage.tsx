@@ -85,8 +85,8 @@ export function PlansPage() {
             { key: 'kind', title: t('reportsui.plan.scopeKind'), render: (_: unknown, p) => t(`reportsui.scope.${p.scopeKind}`), width: 120 },
             { key: 'scope', title: t('reportsui.plan.scopeNameColumn'), render: (_: unknown, p) => p.scope || '—' },
             { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, p) => tradeText(t, p.tradeName, p.kind) },
-            { key: 'years', title: t('reportsui.plan.years'), render: (_: unknown, p) => <span dir="ltr">{yearsText(p.year, p.yearTo)}</span>, width: 120 },
             { key: 'target', title: t('reportsui.plan.targetField'), dataIndex: 'target', align: 'end', className: 'reports-number', width: 150 },
+            { key: 'years', title: t('reportsui.plan.years'), render: (_: unknown, p) => <span dir="ltr">{yearsText(p.year, p.yearTo)}</span>, width: 120 },
             ...(isAdmin
               ? [
                   {
