@@ -201,8 +201,9 @@ export interface WorkerRecord {
     category: string;
     categoryLabel: string;
     status: 'present' | 'excused' | 'voided';
-    signedIn: string;
+    /** Signed in after the session's start plus the late margin: printed 出席（迟到）, as on the sign-in sheet. */
     late: boolean;
+    signedIn: string;
     creditedHours: number | null;
   }[];
   hoursByYear: { year: number; category: string; categoryLabel: string; hours: number }[];

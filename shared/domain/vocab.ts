@@ -108,6 +108,15 @@ export const TRAINEE_GROUPS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export const WORKER_STATUSES = ['on_site', 'left'] as const;
 export type WorkerStatus = (typeof WORKER_STATUSES)[number];
 
+/**
+ * How an attendance reads on paper, one rule for every paper (the sign-in sheet and the worker's
+ * record): a late arrival is 出席（迟到）.
+ */
+export const ATTENDANCE_STATUS_ZH = { present: '出席', excused: '请假', voided: '作废' } as const;
+export function attendanceStatusZh(status: keyof typeof ATTENDANCE_STATUS_ZH, late: boolean): string {
+  return ATTENDANCE_STATUS_ZH[status] + (late && status === 'present' ? '（迟到）' : '');
+}
+
 export const SESSION_STATES = ['planned', 'open', 'closed', 'cancelled'] as const;
 export type SessionState = (typeof SESSION_STATES)[number];
 

@@ -283,8 +283,9 @@ test('month report and annual report: figures equal the raw rows; the annual add
   expect(pdf.text).toMatch(totals);
   expect(pdf.text).toMatch(new RegExp(`${TRAINER}\\s+1\\s+${expected.personTimes}\\s`));
   expect(pdf.text).toMatch(/新登记工人（人）\s+\d+/);
-  // The plan: 90 person-times for the year, 45 done this month: 50.0%.
-  expect(pdf.text).toMatch(new RegExp(`本站\\s+合计\\s+90\\s+${expected.personTimes}\\s+${expected.personTimes}\\s+${((expected.personTimes / 90) * 100).toFixed(1)}%`));
+  // The plan: 90 person-times for the year; this month's training was safety education, which is not
+  // seed 000's craftsman (skills) training, so none of it counts towards the plan.
+  expect(pdf.text).toMatch(/本站\s+合计\s+90\s+0\s+0\s+0\.0%/);
   await screenshot(page, 'print-report-month-screen');
 
   await page.goto(`/print/report?kind=annual&year=${year}&station=${stationId}`);
@@ -314,4 +315,55 @@ test('a month with no sessions prints its empty tables; a bad link or a station 
   await expect(page.getByTestId('print-error')).toBeVisible();
   await expect(page.getByTestId('report-paper')).toHaveCount(0);
   await expect(page.getByTestId('print-go')).toBeDisabled();
+});
+
+test('sign-in sheet fits A4 in every language, late arrivals included; the worker record says 出席（迟到） as the sheet does', async ({ page }) => {
+  const trainer = await api.call<{ id: string }>('trainers.create', { stationId, fields: { name: '王德胜', kind: 'technical_worker' } });
+  const [late] = await api.call<{ id: string }[]>('sessions.create', {
+    stationId,
+    fields: { title: '钢筋工程质量通病防治与施工安全技术交底（含高处作业）', category: 'skills', startsAt: '2026-05-10T08:00', endsAt: '2026-05-10T10:00', trainerIds: [trainer.id], location: '二楼培训室' },
+  });
+  await api.call('sessions.setState', { sessionId: late!.id, state: 'open' });
+  for (const w of [longWorker, scriptWorker]) await api.call('attendance.correct', { sessionId: late!.id, workerId: w.id, action: 'add', reason: '纸质签到补录', at: '2026-05-10T08:40' });
+  await api.call('sessions.setState', { sessionId: late!.id, state: 'closed' });
+
+  await openSignedIn(page, `/print/sign-in-sheet/${late!.id}`, ADMIN_PASSWORD);
+  for (const lang of ['zh-CN', 'ug', 'en'] as const) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: null });
+    await page.goto(`/print/sign-in-sheet/${late!.id}?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', { timeout: 15_000 });
+    await screenshot(page, `print-sign-in-sheet-late-${lang}`, false);
+    // As printed: A4 portrait less the sheet's 10 mm side margins is 190 mm of printable width.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor((190 * 96) / 25.4), height: 1100 });
+    const fit = await page.evaluate(() => {
+      const table = document.querySelector('.sheet-grid')!.getBoundingClientRect();
+      const cells = [...document.querySelectorAll('.sheet-grid th, .sheet-grid td')] as HTMLElement[];
+      const keep = [...document.querySelectorAll('[data-testid="sheet-title"] .keep-together')].map((e) => e.getClientRects().length);
+      return {
+        left: table.left,
+        right: table.right,
+        width: document.documentElement.clientWidth,
+        overflowing: cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
+        keep,
+      };
+    });
+    expect([lang, fit.left >= 0, fit.right <= fit.width]).toEqual([lang, true, true]);
+    expect([lang, fit.overflowing]).toEqual([lang, []]);
+    // The title's own words stay on one line ("…培训签到表", not "…培训签" / "到表").
+    expect([lang, fit.keep.every((n) => n === 1)]).toEqual([lang, true]);
+    await expect(page.locator('.sheet-grid td.status').first()).toContainText(lang === 'zh-CN' ? '出席（迟到）' : lang === 'en' ? 'Present (late)' : resources.ug['print.sheet.late']!);
+  }
+  // Back to no emulation: page.pdf prints with the emulated media, and 'screen' would print the toolbar.
+  await page.emulateMedia({ media: null });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const pdf = await renderPdf(page, 'sign-in-sheet-late-en');
+  // "Present (late)" wraps inside its cell on paper: two lines, nothing run over.
+  expect(pdf.text).toMatch(/Present/);
+  expect(pdf.text).toMatch(/\(late\)/);
+
+  await page.goto(`/print/worker-record/${longWorker.id}`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-state', 'ready', { timeout: 15_000 });
+  await expect(page.getByTestId('record-session').filter({ hasText: '钢筋工程质量通病防治' })).toContainText('出席（迟到）');
 });

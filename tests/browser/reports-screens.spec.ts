@@ -328,13 +328,13 @@ test('the subsidy rules: each with its clause word for word; an admin edits them
   await expect(page.getByTestId('rule-certificate-clause')).toContainText('且在本市缴纳失业保险1年以上的企业职工');
   await expect(page.getByTestId('rules-cap')).toContainText('同一职业同一等级不可重复享受');
   // 001 gives 岗前培训 no amount: none until the station enters one.
-  await expect(page.getByTestId('rule-pre_job-yuan').locator('input')).toHaveValue('');
-  await page.getByTestId('rule-pre_job-yuan').locator('input').fill('600');
+  await expect(page.getByTestId('rule-pre_job-yuan')).toHaveValue('');
+  await page.getByTestId('rule-pre_job-yuan').fill('600');
   await page.getByTestId('rules-save').click();
   await expect(page.locator('.ant-message')).toContainText(zh['reportsui.rules.saved']!);
   const saved = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });
   expect(saved.subsidyRules.rules.find((r) => r.code === 'pre_job')!.yuan).toBe(600);
-  await page.getByTestId('rule-city_operation-yuan').locator('input').fill('-500');
+  await page.getByTestId('rule-city_operation-yuan').fill('-500');
   await page.getByTestId('rules-save').click();
   await expect(page.getByTestId('rules-error')).toBeVisible();
   const after = await api.call<{ subsidyRules: { rules: { code: string; yuan: number | null }[] } }>('station.settings', { stationId });

@@ -42,7 +42,7 @@ describe('station export (reports)', () => {
     expect(station(['export', 'sign-in-sheet', '--session', made.sessionIds[0]!, '--out', join(dir, 'sign.xlsx'), '--data', data]).code).toBe(0);
     expect(station(['export', 'worker-record', '--worker', made.workerIds[0]!, '--out', join(dir, 'w.csv'), '--data', data]).code).toBe(0);
     expect(station(['export', 'subsidies', '--year', '2026', '--out', join(dir, 'sub.xlsx'), '--data', data]).code).toBe(0);
-    expect(station(['export', 'platform', '--from', '2026-02-01', '--to', '2026-02-20', '--out', join(dir, 'p.csv'), '--data', data]).code).toBe(0);
+    expect(station(['export', 'platform', '--from', '2026-02-01', '--to', '2026-02-20', '--default-type', '003001', '--out', join(dir, 'p.csv'), '--data', data]).code).toBe(0);
     expect(station(['export', 'workers', '--out', join(dir, 'r.xlsx'), '--data', data]).code).toBe(0);
   });
 

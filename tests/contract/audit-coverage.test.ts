@@ -151,6 +151,8 @@ async function exerciseEveryWrite() {
   const plan = await run<{ id: string }>(admin, 'plans.set', { stationId, year: 2026, target: 500 });
   await run(admin, 'plans.delete', { planId: plan.id });
   await run(admin, 'plans.import', { stationId, year: 2026, fileName: 'plan.xlsx', base64: await xlsxBase64([['年度', '人次'], [2026, 800]]) });
+  await run(admin, 'plans.import', { stationId, year: 2026, fileName: 'towns.xlsx', base64: await xlsxBase64([['各乡镇培训任务（2026—2027年）'], ['乡镇', '人次'], ['尉犁镇', 10]]) });
+  await run(admin, 'plans.deriveYears', { stationId, year: 2026, yearTo: 2027, method: 'even' });
   await run(admin, 'subsidies.importReply', {
     stationId, year: 2026, fileName: 'reply.xlsx',
     base64: await xlsxBase64([['姓名', '身份证号码', '补贴项目', '职业（工种）', '等级', '发放金额（元）', '发放日期'], ['张三', SECRETS.workerId1, '安全培训', '', '', 400, '2026-03-01']]),

@@ -87,4 +87,32 @@ describe('the training plan import, shaped like seed 000', () => {
     // Broker training is not craftsman training: the 2024 station total counts the skills session only.
     expect(r.plan.find((p) => p.kind === 'total' && p.scopeKind === 'station' && p.yearTo === 2024)).toMatchObject({ target: 907, donePeriod: 1, doneYearToDate: 1 });
   });
+
+  it('per-year targets only when the station asks: evenly, or in proportion to its own yearly totals (refused while a year has none)', async () => {
+    const s = await reportStation();
+    await call(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: 'p.xlsx', base64: await seedLikeWorkbook() });
+    const perYear = async (scope: string, kind: string, trade = '') => {
+      const out: number[] = [];
+      for (const y of [2023, 2024, 2025]) {
+        const e = (await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: y })).find((x) => x.year === y && x.yearTo === y && x.scope === scope && x.kind === kind && x.tradeName === trade);
+        out.push(e ? e.target : -1);
+      }
+      return out;
+    };
+    expect(await perYear('尉犁镇', 'total')).toEqual([-1, -1, -1]);
+    expect(await call(s.core, s.admin, 'plans.deriveYears', { stationId: s.stationId, year: 2023, yearTo: 2025, method: 'even' })).toEqual({ entries: 24 });
+    // 73 = 25 + 24 + 24; 37 = 13 + 12 + 12; brokers 5 = 2 + 2 + 1.
+    expect(await perYear('尉犁镇', 'total')).toEqual([25, 24, 24]);
+    expect(await perYear('尉犁镇', 'trade', '钢筋工')).toEqual([13, 12, 12]);
+    expect(await perYear('团结镇', 'broker', '培育建筑劳务经纪人')).toEqual([2, 2, 1]);
+    // By the yearly totals: 2025 has none yet.
+    expect(await fail(s.core, s.admin, 'plans.deriveYears', { stationId: s.stationId, year: 2023, yearTo: 2025, method: 'by_year_totals' })).toBe('invalid_input');
+    await call(s.core, s.admin, 'plans.set', { stationId: s.stationId, year: 2025, target: 908 });
+    await call(s.core, s.admin, 'plans.deriveYears', { stationId: s.stationId, year: 2023, yearTo: 2025, method: 'by_year_totals' });
+    // 73 x 218/2033, 907/2033, 908/2033 = 7.83, 32.57, 32.60 → 7, 32, 32 and the 2 left to the largest fractions (2023, 2025).
+    expect(await perYear('尉犁镇', 'total')).toEqual([8, 32, 33]);
+    // The three-year targets stay beside the derived ones.
+    expect((await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).filter((e) => e.yearTo === 2025)).toHaveLength(8);
+    expect(s.core.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'create' AND after_json LIKE '%derivedFrom%'").pluck().get()).toBe(2);
+  });
 });

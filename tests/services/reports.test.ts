@@ -349,8 +349,8 @@ describe('safety of exported files', () => {
     expect(csv).toContain(",'+1班,");
 
     const trainer = { ...admin, role: 'trainer' as const };
-    expect(await fail(core, trainer, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true })).toBe('forbidden');
-    const full = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true })))[0]!;
+    expect(await fail(core, trainer, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' })).toBe('forbidden');
+    const full = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' })))[0]!;
     expect(full.rows[1]!.slice(0, 3)).toEqual(['培训名称', '培训类型代码', '培训类型']);
     expect(full.rows[2]![11]).toBe(people[0]!.idNumber);
     expect(full.rows[2]![0]).toBe('@SUM(A1)');

@@ -1,3 +1,4 @@
+import { deriveYears } from '../../services/reports/plans';
 import { audited } from '../audited';
 import type { HandlerGroup } from '../handler';
 
@@ -22,6 +23,7 @@ type ReportChannel =
   | 'plans.set'
   | 'plans.delete'
   | 'plans.import'
+  | 'plans.deriveYears'
   | 'subsidies.importReply'
   | 'subsidies.payments';
 
@@ -56,6 +58,12 @@ export const reportHandlers: HandlerGroup<ReportChannel> = {
       const before = core.reports.planById(input.planId);
       const r = core.reports.deletePlan(input.planId);
       note({ stationId: before?.stationId ?? null, action: 'delete', entity: 'plan', entityId: input.planId, before: before ?? undefined });
+      return r;
+    }),
+  'plans.deriveYears': (input, { core, caller }) =>
+    audited(core, caller, (note) => {
+      const r = deriveYears(core.db, input, core.clock.now());
+      note({ stationId: input.stationId, action: 'create', entity: 'plan', entityId: null, after: { derivedFrom: `${input.year}-${input.yearTo}`, method: input.method, entries: r.entries } });
       return r;
     }),
   'plans.import': async (input, { core, caller }) => {

@@ -72,7 +72,7 @@ const WHATS: Record<string, What> = {
     }),
   },
   platform: {
-    usage: 'platform --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|.csv [--full-ids] [--station ID]',
+    usage: 'platform --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx|.csv [--default-type 003001-003004] [--full-ids] [--station ID]',
     formats: ['xlsx', 'csv'],
     call: (v, core, format) => ({
       channel: 'exports.platform',
@@ -82,6 +82,8 @@ const WHATS: Record<string, What> = {
         to: need(v, 'to', /^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
         format,
         fullIdNumbers: full(v),
+        // The platform requires a type code: sessions without one take this, or the export is refused.
+        ...(v['default-type'] === undefined ? {} : { defaultNationalType: need(v, 'default-type', /^00300[1-4]$/, '003001-003004') }),
       },
     }),
   },
@@ -102,6 +104,7 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
     worker: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    'default-type': { type: 'string' },
   });
   const [name, ...rest] = positionals;
   const what = name ? WHATS[name] : undefined;
@@ -116,7 +119,8 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
     const { channel, input } = what.call(values, core, format);
     const r = await dispatch(core, CLI_ADMIN, channel, input);
     if (!r.ok) {
-      ctx.err(`station export: ${describeFailure(r.error)}`);
+      const untyped = r.error.details?.reason === 'platform_untyped' ? ` (${String(r.error.details.n)} sessions; give them a type, or pass --default-type 003001-003004)` : '';
+      ctx.err(`station export: ${describeFailure(r.error)}${untyped}`);
       return 1;
     }
     const file = r.value as ExportFile;

@@ -251,3 +251,52 @@ export async function importPlan(
   }
   return { dryRun: input.dryRun, layout: tables[0]!.layout, entries: entries.length, tables, issues, notes };
 }
+
+/** Whole shares of `total` in proportion to `weights`, the remainder to the largest fractions (then the earliest). */
+export function apportion(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (total * w) / sum : total / weights.length));
+  const out = exact.map(Math.floor);
+  let left = total - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - Math.floor(e), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    out[i]!++;
+    left--;
+  }
+  return out;
+}
+
+/**
+ * Per-year targets from every target spanning `year`..`yearTo`, written beside them (the spans stay):
+ * each township's, trade's and broker target split evenly, or in proportion to the station's 人次
+ * total of each year (the by-year table), which must then exist for every year of the span.
+ */
+export function deriveYears(db: Database, input: { stationId: string; year: number; yearTo: number; method: 'even' | 'by_year_totals' }, now: Date): { entries: number } {
+  if (!db.prepare('SELECT 1 FROM stations WHERE id = ?').get(input.stationId)) throw new AppError('not_found', 'No such station', { entity: 'station' });
+  const spans = db
+    .prepare('SELECT * FROM training_plans WHERE station_id = ? AND year = ? AND year_to = ?')
+    .all(input.stationId, input.year, input.yearTo) as { scope_kind: string; scope: string; kind: string; trade_id: string | null; trade_name: string; target: number }[];
+  if (!spans.length) throw new AppError('not_found', 'No targets span those years', { entity: 'plan' });
+  const years = Array.from({ length: input.yearTo - input.year + 1 }, (_, i) => input.year + i);
+  let weights = years.map(() => 1);
+  if (input.method === 'by_year_totals') {
+    const total = db.prepare("SELECT target FROM training_plans WHERE station_id = ? AND year = ? AND year_to = ? AND scope_kind = 'station' AND kind = 'total'").pluck();
+    const found = years.map((y) => total.get(input.stationId, y, y) as number | undefined);
+    const missing = years.filter((_, i) => found[i] === undefined);
+    if (missing.length) throw new AppError('invalid_input', 'The station has no 人次 total for some years', { reason: 'plan_year_totals_missing', years: missing, fields: [{ path: 'method', message: `no total for ${missing.join(', ')}` }] });
+    weights = found.map((n) => n!);
+  }
+  const upsert = db.prepare(UPSERT);
+  const iso = now.toISOString();
+  let n = 0;
+  db.transaction(() => {
+    for (const e of spans) {
+      apportion(e.target, weights).forEach((target, i) => {
+        upsert.run(newId(now.getTime()), input.stationId, years[i], years[i], e.kind, e.scope_kind, e.scope, e.trade_id, e.trade_name, target, iso, iso);
+        n++;
+      });
+    }
+  })();
+  return { entries: n };
+}

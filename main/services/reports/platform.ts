@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { maskIdNumber } from '../../../shared/domain/id-number';
-import { wallClockTime } from '../../../shared/domain/time';
+import { stationNow } from '../../../shared/domain/time';
+import { AppError } from '../../../shared/contract/result';
 import { NATIONAL_TRAINING_TYPE_ZH, type IdType, type NationalTrainingType } from '../../../shared/domain/vocab';
 import { ID_TYPE_ZH } from '../exports/workers-export';
 import type { CellValue } from '../exports/xlsx-form';
@@ -48,7 +49,7 @@ interface Row extends SessionHoursRow {
  * Closed sessions in the range with their present attendees. The person is the counting record (a
  * merged duplicate shows as the record it was merged into), since the platform knows people by ID.
  */
-export function platformRows(db: Database, stationId: string, r: Range, fullIds: boolean): { rows: CellValue[][]; people: number } {
+export function platformRows(db: Database, stationId: string, r: Range, fullIds: boolean, defaultType?: NationalTrainingType): { rows: CellValue[][]; people: number } {
   const rows = db
     .prepare(
       `SELECT s.id AS session_id, s.title, s.national_type, s.location, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override,
@@ -63,15 +64,25 @@ export function platformRows(db: Database, stationId: string, r: Range, fullIds:
        ORDER BY s.starts_at, s.id, a.signed_in_at`,
     )
     .all(stationId, r.startWall, r.endWall) as Row[];
+  // The platform requires a type code: a session without one is filled with the default the person
+  // chose, or the export is refused naming the sessions to fix.
+  const untyped = new Map<string, { id: string; title: string; startsAt: string }>();
+  for (const x of rows) if (!x.national_type) untyped.set(x.session_id, { id: x.session_id, title: x.title, startsAt: x.starts_at });
+  if (untyped.size && !defaultType) {
+    throw new AppError('conflict', 'Sessions without a platform type code', { reason: 'platform_untyped', n: untyped.size, sessions: [...untyped.values()] });
+  }
+  // A time on another day than the session's start (across midnight) carries its date.
+  const day = (start: string, wall: string) => (wall.slice(0, 10) === start.slice(0, 10) ? wall.slice(11, 16) : wall.replace('T', ' '));
+  const wallOf = (iso: string | null) => (iso ? stationNow(new Date(iso)) : null);
   return {
     people: rows.length,
     rows: rows.map((x) => [
       x.title,
-      x.national_type ?? '',
-      x.national_type ? NATIONAL_TRAINING_TYPE_ZH[x.national_type] : '',
+      x.national_type ?? defaultType!,
+      NATIONAL_TRAINING_TYPE_ZH[x.national_type ?? defaultType!],
       x.starts_at.slice(0, 10),
       x.starts_at.slice(11),
-      x.ends_at.slice(11),
+      day(x.starts_at, x.ends_at),
       sessionHours(x),
       x.trainers ?? '',
       x.location,
@@ -80,8 +91,8 @@ export function platformRows(db: Database, stationId: string, r: Range, fullIds:
       fullIds ? x.id_number : maskIdNumber(x.id_number, x.id_type),
       x.trade_name ?? '',
       x.team,
-      x.signed_in_at ? wallClockTime(x.signed_in_at) : '',
-      x.signed_out_at ? wallClockTime(x.signed_out_at) : '',
+      x.signed_in_at ? day(x.starts_at, wallOf(x.signed_in_at)!) : '',
+      x.signed_out_at ? day(x.starts_at, wallOf(x.signed_out_at)!) : '',
       x.credited_hours,
       x.session_id,
     ]),

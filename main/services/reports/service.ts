@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Caller } from '../../../shared/contract/access';
 import type { ExportFile } from '../../../shared/contract/records';
 import type { AnnualReport, PeriodKind, PeriodReport } from '../../../shared/contract/report-types';
+import type { NationalTrainingType } from '../../../shared/domain/vocab';
 import { AppError } from '../../../shared/contract/result';
 import { todayIso } from '../../../shared/domain/id-number';
 import type { Clock } from '../../app/clock';
@@ -140,10 +141,10 @@ export class ReportService {
     return this.record(caller, input.stationId, 'subsidy_list', { year: input.year, rows: list.items.length, fullIdNumbers: input.fullIdNumbers }, file, bytes, true);
   }
 
-  async exportPlatform(input: { stationId: string; from: string; to: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
+  async exportPlatform(input: { stationId: string; from: string; to: string; format: Format; fullIdNumbers: boolean; defaultNationalType?: NationalTrainingType | undefined }, caller: Caller): Promise<ExportFile> {
     this.mayReveal(input.fullIdNumbers, caller);
     const station = stationRow(this.db, input.stationId);
-    const { rows, people } = platformRows(this.db, input.stationId, dateRange(input.from, input.to), input.fullIdNumbers);
+    const { rows, people } = platformRows(this.db, input.stationId, dateRange(input.from, input.to), input.fullIdNumbers, input.defaultNationalType);
     const bytes =
       input.format === 'csv'
         ? csvBytes([PLATFORM_HEADERS, ...rows])

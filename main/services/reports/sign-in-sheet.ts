@@ -3,12 +3,11 @@ import type { SignInSheet } from '../../../shared/contract/report-types';
 import { AppError } from '../../../shared/contract/result';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { wallClockTime } from '../../../shared/domain/time';
-import type { IdType } from '../../../shared/domain/vocab';
+import { attendanceStatusZh, type IdType } from '../../../shared/domain/vocab';
 import { sessionFingerprint } from '../attendance/chain';
 import { writeForm } from '../exports/xlsx-form';
 import { categoryLabels, sessionHours, type SessionHoursRow } from './scope';
 
-const STATUS_ZH = { present: '出席', excused: '请假', voided: '作废' } as const;
 /** Paper sign-in sheets keep room for people added by hand. */
 const BLANK_ROWS = 10;
 
@@ -112,7 +111,7 @@ export function signInSheetXlsx(sheet: SignInSheet): Promise<Buffer> {
           r.tradeName ?? '',
           r.signedIn,
           r.signedOut,
-          STATUS_ZH[r.status] + (r.late ? '（迟到）' : ''),
+          attendanceStatusZh(r.status, r.late),
           r.creditedHours,
           '',
         ]),

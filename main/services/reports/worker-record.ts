@@ -3,13 +3,12 @@ import type { Certificate, SubsidyPayment, WorkerRecord } from '../../../shared/
 import { AppError } from '../../../shared/contract/result';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { wallClockTime } from '../../../shared/domain/time';
-import { SKILL_LEVEL_ZH, type IdType } from '../../../shared/domain/vocab';
+import { attendanceStatusZh, SKILL_LEVEL_ZH, type IdType } from '../../../shared/domain/vocab';
 import { writeForm } from '../exports/xlsx-form';
 import { certificatesOf } from './certificates';
 import { paymentsOf } from './subsidy-payments';
 import { categoryLabels, round1, type SessionHoursRow } from './scope';
 
-const STATUS_ZH = { present: '出席', excused: '请假', voided: '作废' } as const;
 const CERT_KIND_ZH = { skill_level: '职业技能等级证书', special_operation: '特种作业操作证', safety: '安全培训合格证', other: '其他证书' } as const;
 
 /**
@@ -89,7 +88,7 @@ export function workerRecordXlsx(r: WorkerRecord): Promise<Buffer> {
         { header: '状态', width: 8 },
         { header: '认定课时', width: 10 },
       ],
-      rows: r.sessions.map((s, i) => [i + 1, s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, STATUS_ZH[s.status], s.creditedHours]),
+      rows: r.sessions.map((s, i) => [i + 1, s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, attendanceStatusZh(s.status, s.late), s.creditedHours]),
       below: [`累计认定课时：${r.totalHours}`],
     },
     {

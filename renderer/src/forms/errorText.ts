@@ -18,6 +18,7 @@ export function errorMessage(error: RpcError, now: Date = new Date()): Message {
   if (error.code === 'conflict' && reason === 'already_set_up') return { key: 'setup.alreadyDone' };
   if (error.code === 'rate_limited' && reason === 'pin_locked') return { key: 'signin.pinLocked' };
   if (error.code === 'forbidden' && reason === 'lan_admin_off') return { key: 'signin.lanAdminOff' };
+  if (error.code === 'conflict' && reason === 'platform_untyped') return { key: 'reportsui.platform.untypedRefused', vars: { n: Number(error.details?.n ?? 0) } };
   // Roster searches by digits are limited per minute (shared/domain/privacy): not a sign-in lock.
   if (error.code === 'rate_limited' && reason === 'workers.search_probes') return { key: 'workerList.searchProbes' };
   if (error.code === 'rate_limited') {

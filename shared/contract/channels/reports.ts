@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../define';
-import { SKILL_LEVELS } from '../../domain/vocab';
+import { NATIONAL_TRAINING_TYPES, SKILL_LEVELS } from '../../domain/vocab';
 import { base64, id, isoDate, text } from '../schemas';
 import { MAX_IMPORT_BYTES } from './people';
 import type { ExportFile } from '../records';
@@ -91,7 +91,15 @@ export const reportChannels = {
   'exports.platform': channel<ExportFile>()({
     access: 'trainer',
     input: z
-      .object({ stationId: id, from: isoDate, to: isoDate, format, fullIdNumbers })
+      .object({
+        stationId: id,
+        from: isoDate,
+        to: isoDate,
+        format,
+        fullIdNumbers,
+        /** The type code written for sessions that have none (the platform requires one); without it such sessions refuse the export. */
+        defaultNationalType: z.enum(NATIONAL_TRAINING_TYPES).optional(),
+      })
       .strict()
       .refine((v) => v.from <= v.to, { path: ['to'], message: 'before from' }),
   }),
@@ -110,6 +118,19 @@ export const reportChannels = {
 
   'plans.list': channel<PlanEntry[]>()({ access: 'trainer', input: z.object({ stationId: id, year }).strict() }),
   'plans.set': channel<PlanEntry>()({ access: 'admin', mutates: true, input: planTarget }),
+  /**
+   * Per-year targets from the multi-year ones (seed 000 附件2's 2023-2025), only when the station asks
+   * and in the way it picks: 'even' (equal shares, the remainder to the earliest years) or
+   * 'by_year_totals' (in proportion to the station's own 人次 total of each year, 附件1).
+   */
+  'plans.deriveYears': channel<{ entries: number }>()({
+    access: 'admin',
+    mutates: true,
+    input: z
+      .object({ stationId: id, year, yearTo: year, method: z.enum(['even', 'by_year_totals']) })
+      .strict()
+      .refine((v) => v.yearTo > v.year, { path: ['yearTo'], message: 'not after year' }),
+  }),
   'plans.delete': channel<{ deleted: true }>()({ access: 'admin', mutates: true, input: z.object({ planId: id }).strict() }),
   'plans.import': channel<PlanImportResult>()({
     access: 'admin',

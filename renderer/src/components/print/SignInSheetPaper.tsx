@@ -1,10 +1,23 @@
 import type { TFunction } from 'i18next';
 import type { SignInSheet } from '../../../../shared/contract/report-types';
-import { num, span } from './format';
+import { num, span, statusText } from './format';
 import { FillInLine } from './FillInLine';
 
 const COLUMNS = ['serial', 'name', 'id', 'team', 'trade', 'in', 'out', 'status', 'hours', 'signature'] as const;
 const WIDTHS = ['5.5%', '12%', '18.5%', '11%', '8%', '6.5%', '6.5%', '9.5%', '8%', '14.5%'];
+
+/** The title keeps its own words together (培训签到表), so a long station name never leaves "到表" alone on a line. */
+function SheetTitle({ t, station }: { t: TFunction; station: string }) {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t('print.sheet.title', { station: mark }).split(mark);
+  return (
+    <h1 className="paper-title" data-testid="sheet-title">
+      {before ? <span className="keep-together">{before}</span> : null}
+      <span dir="auto">{station}</span>
+      {after ? <span className="keep-together">{after}</span> : null}
+    </h1>
+  );
+}
 
 /**
  * The paper sign-in sheet an inspector asks for: the session, every attendee with times and a
@@ -16,7 +29,7 @@ export function SignInSheetPaper({ sheet, t }: { sheet: SignInSheet; t: TFunctio
   const blanks = Array.from({ length: sheet.blankRows }, (_, i) => sheet.rows.length + i + 1);
   return (
     <article className="paper-doc sign-in-sheet" data-testid="sign-in-sheet-paper">
-      <h1 className="paper-title">{t('print.sheet.title', { station: sheet.stationName })}</h1>
+      <SheetTitle t={t} station={sheet.stationName} />
       <dl className="paper-facts">
         <div className="span2">
           <dt>{t('print.sheet.topic')}</dt>
@@ -70,10 +83,7 @@ export function SignInSheetPaper({ sheet, t }: { sheet: SignInSheet; t: TFunctio
               <td>{r.tradeName ?? ''}</td>
               <td className="center nums">{r.signedIn}</td>
               <td className="center nums">{r.signedOut}</td>
-              <td className="center status">
-                {t(`print.sheet.status.${r.status}`)}
-                {r.late ? ` (${t('print.sheet.late')})` : ''}
-              </td>
+              <td className="center status">{statusText(t, r.status, r.late)}</td>
               <td className="center nums">{num(r.creditedHours)}</td>
               <td />
             </tr>

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { WorkerRecord } from '../../../../shared/contract/report-types';
 import { SKILL_LEVELS, type SkillLevel } from '../../../../shared/domain/vocab';
-import { num, wallTime } from './format';
+import { num, statusText, wallTime } from './format';
 
 const isLevel = (v: string | null): v is SkillLevel => v !== null && (SKILL_LEVELS as readonly string[]).includes(v);
 
@@ -63,7 +63,7 @@ export function WorkerRecordPaper({ record, t }: { record: WorkerRecord; t: TFun
                   <td className="nums">{wallTime(s.startsAt)}</td>
                   <td dir="auto">{s.title}</td>
                   <td>{s.categoryLabel}</td>
-                  <td className="center">{t(`print.sheet.status.${s.status}`)}</td>
+                  <td className="center">{statusText(t, s.status, s.late)}</td>
                   <td className="center nums">{s.signedIn}</td>
                   <td className="center nums">{num(s.creditedHours)}</td>
                 </tr>

@@ -8,6 +8,12 @@ export function percent(value: number | null): string {
   return value === null ? '—' : `${value.toFixed(1)}%`;
 }
 
+/** An attendance as every paper prints it: 出席, or 出席（迟到） for a late arrival (one rule, vocab.ts). */
+export function statusText(t: (key: string, vars?: Record<string, string>) => string, status: 'present' | 'excused' | 'voided', late: boolean): string {
+  const word = t(`print.sheet.status.${status}`);
+  return late && status === 'present' ? t('print.sheet.statusLate', { status: word, late: t('print.sheet.late') }) : word;
+}
+
 /** '2026-03-02T08:00' (station wall clock) → '2026-03-02 08:00'. */
 export function wallTime(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');

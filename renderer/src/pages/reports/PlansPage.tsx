@@ -29,6 +29,8 @@ export function PlansPage() {
   const year = yearOf(params.get('year'));
   const [editing, setEditing] = useState<{ entry: PlanEntry | null } | null>(null);
   const plans = useLoad<PlanEntry[]>(() => (stationId ? call('plans.list', { stationId, year }) : null), [stationId, year]);
+  // The multi-year targets shown (seed 000 附件2's 2023-2025), each offering per-year targets on request.
+  const spans = [...new Set((plans.data ?? []).filter((p) => p.yearTo > p.year).map((p) => `${p.year}-${p.yearTo}`))].map((k) => k.split('-').map(Number) as [number, number]);
   const total = (plans.data ?? []).filter((p) => p.scopeKind === 'station' && p.tradeId === null)[0];
 
   const remove = (p: PlanEntry) =>
@@ -83,8 +85,8 @@ export function PlansPage() {
             { key: 'kind', title: t('reportsui.plan.scopeKind'), render: (_: unknown, p) => t(`reportsui.scope.${p.scopeKind}`), width: 120 },
             { key: 'scope', title: t('reportsui.plan.scopeNameColumn'), render: (_: unknown, p) => p.scope || '—' },
             { key: 'trade', title: t('reportsui.plan.trade'), render: (_: unknown, p) => tradeText(t, p.tradeName, p.kind) },
-            { key: 'years', title: t('reportsui.plan.years'), render: (_: unknown, p) => <span dir="ltr">{yearsText(p.year, p.yearTo)}</span>, width: 120 },
             { key: 'target', title: t('reportsui.plan.targetField'), dataIndex: 'target', align: 'end', className: 'reports-number', width: 150 },
+            { key: 'years', title: t('reportsui.plan.years'), render: (_: unknown, p) => <span dir="ltr">{yearsText(p.year, p.yearTo)}</span>, width: 120 },
             ...(isAdmin
               ? [
                   {
@@ -108,6 +110,33 @@ export function PlansPage() {
           ]}
         />
       </Card>
+      {isAdmin && stationId
+        ? spans.map(([from, to]) => (
+            <Card key={`${from}-${to}`} size="small" title={t('reportsui.plan.deriveTitle', { years: yearsText(from, to) })} data-testid="plan-derive">
+              <Typography.Paragraph type="secondary">{t('reportsui.plan.deriveHelp')}</Typography.Paragraph>
+              <Flex gap={8} wrap>
+                {(['even', 'by_year_totals'] as const).map((method) => (
+                  <Button
+                    key={method}
+                    data-testid={`plan-derive-${method}`}
+                    onClick={async () => {
+                      const r = await call('plans.deriveYears', { stationId, year: from, yearTo: to, method });
+                      if (r.ok) {
+                        void message.success(t('reportsui.plan.derived', { n: r.value.entries }));
+                        plans.reload();
+                      } else {
+                        const m = errorMessage(r.error);
+                        void message.error(r.error.details?.reason === 'plan_year_totals_missing' ? t('reportsui.plan.deriveNoTotals') : t(m.key, m.vars ?? {}));
+                      }
+                    }}
+                  >
+                    {t(`reportsui.plan.derive.${method}`)}
+                  </Button>
+                ))}
+              </Flex>
+            </Card>
+          ))
+        : null}
       {isAdmin && stationId ? (
         <Card size="small" title={t('reportsui.plan.importTitle')}>
           <Typography.Paragraph type="secondary">{t('reportsui.plan.importHelp', { year })}</Typography.Paragraph>

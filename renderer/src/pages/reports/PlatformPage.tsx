@@ -1,4 +1,5 @@
-import { Alert, DatePicker, Card, Table, Tag, Typography } from 'antd';
+import { Alert, DatePicker, Card, Flex, Select, Table, Tag, Typography } from 'antd';
+import { NATIONAL_TRAINING_TYPES, type NationalTrainingType } from '../../../../shared/domain/vocab';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +41,8 @@ export function PlatformPage() {
   );
   const rows = sessions.data?.rows ?? [];
   const untyped = rows.filter((s) => !s.nationalType).length;
+  // The platform requires a type code: sessions without one take the code chosen here, or the export is refused.
+  const [defaultType, setDefaultType] = useState<NationalTrainingType | null>(null);
 
   return (
     <ReportsNav
@@ -62,7 +65,7 @@ export function PlatformPage() {
             disabled={!stationId}
             onExport={() =>
               stationId &&
-              void run('platform', () => call('exports.platform', { stationId, from, to, format: options.format, fullIdNumbers: isAdmin && options.fullIdNumbers }))
+              void run('platform', () => call('exports.platform', { stationId, from, to, format: options.format, fullIdNumbers: isAdmin && options.fullIdNumbers, ...(defaultType ? { defaultNationalType: defaultType } : {}) }))
             }
           />
         </>
@@ -70,7 +73,28 @@ export function PlatformPage() {
     >
       <Typography.Paragraph type="secondary">{t('reportsui.platform.help')}</Typography.Paragraph>
       {sessions.error ? <Alert type="error" showIcon title={sessions.error} /> : null}
-      {untyped > 0 ? <Alert type="warning" showIcon title={t('reportsui.platform.untyped', { n: untyped })} data-testid="platform-untyped" /> : null}
+      {untyped > 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('reportsui.platform.untyped', { n: untyped })}
+          data-testid="platform-untyped"
+          description={
+            <Flex gap={8} align="center" wrap>
+              <span>{t('reportsui.platform.defaultType')}</span>
+              <Select<NationalTrainingType | null>
+                allowClear
+                value={defaultType}
+                onChange={(v) => setDefaultType(v ?? null)}
+                placeholder={t('reportsui.platform.defaultTypeNone')}
+                options={NATIONAL_TRAINING_TYPES.map((c) => ({ value: c, label: t(`nationalType.${c}`) }))}
+                style={{ minWidth: 220 }}
+                data-testid="platform-default-type"
+              />
+            </Flex>
+          }
+        />
+      ) : null}
       <Card size="small" title={t('reportsui.platform.sessions', { n: sessions.data?.total ?? 0, from, to })}>
         <Table<TrainingSession>
           size="small"
