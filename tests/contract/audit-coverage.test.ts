@@ -255,7 +255,7 @@ describe('the audit trail covers every write', () => {
       ['exports.signInSheet', { sessionId, fullIdNumbers: true }],
       ['exports.workerRecord', { workerId, fullIdNumbers: true }],
       ['exports.subsidies', { stationId, year: 2026, fullIdNumbers: true }],
-      ['exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true }],
+      ['exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' }],
     ];
     for (const [name, input] of reads) {
       const r = await dispatch(core, admin, name, input);

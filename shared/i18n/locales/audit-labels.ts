@@ -7,6 +7,9 @@ import type { Language } from '../languages';
  */
 export const auditLabels: Record<Language, Record<string, string>> = {
   'zh-CN': {
+    'trustui.field.derivedFrom': '分解自',
+    'trustui.field.method': '方式',
+    'trustui.field.entries': '条目',
     'trustui.field.adminLevel': '填报单位级别',
     'trustui.field.highRiskPost': '高危岗位',
     'trustui.field.insuranceMonths': '失业保险缴费月数',
@@ -132,6 +135,9 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.import_refused_rows': '导入时不能导入的行',
   },
   ug: {
+    'trustui.field.derivedFrom': 'بۆلۈنگەن مەنبە',
+    'trustui.field.method': 'ئۇسۇل',
+    'trustui.field.entries': 'تۈرلەر',
     'trustui.field.adminLevel': 'تولدۇرغۇچى ئورۇن دەرىجىسى',
     'trustui.field.highRiskPost': 'يۇقىرى خەتەرلىك خىزمەت ئورنى',
     'trustui.field.insuranceMonths': 'ئىشسىزلىق سۇغۇرتىسى تۆلەنگەن ئاي سانى',
@@ -257,6 +263,9 @@ export const auditLabels: Record<Language, Record<string, string>> = {
     'trustui.audit.entity.import_refused_rows': 'ئەكىرگىلى بولمىغان قۇرلار',
   },
   en: {
+    'trustui.field.derivedFrom': 'Derived from',
+    'trustui.field.method': 'Method',
+    'trustui.field.entries': 'Entries',
     'trustui.field.adminLevel': 'Filing level',
     'trustui.field.highRiskPost': 'High-risk post',
     'trustui.field.insuranceMonths': 'Unemployment insurance months paid',
