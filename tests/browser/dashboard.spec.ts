@@ -101,7 +101,7 @@ test('an empty station: a friendly empty state under the home page, the guide st
   await expect(empty).toContainText(zh['dashboard.empty.hint']!);
   await expect(page.getByTestId('dashboard').locator('svg.echart, .echart')).toHaveCount(0);
   // The home page's own content stays.
-  await expect(page.getByTestId('station-name')).toHaveText(STATION_NAME);
+  await expect(page.getByTestId('header-station-name')).toHaveText(STATION_NAME);
   await expect(page.getByText(zh['home.empty.title']!)).toBeVisible();
   await screenshot(page, 'dashboard-empty-zh-CN');
 });
@@ -273,7 +273,7 @@ test('a dashboard that fails to load is said inline; the rest of the home page w
   await openSignedIn(page, '/', ADMIN_PASSWORD);
   await expect(page.getByTestId('dashboard-error')).toBeVisible();
   await expect(page.getByTestId('dashboard-error')).toContainText(zh['dashboard.loadFailed']!);
-  await expect(page.getByTestId('station-name')).toHaveText(STATION_NAME);
+  await expect(page.getByTestId('header-station-name')).toHaveText(STATION_NAME);
   // Retry reaches the station once it answers again.
   await page.unroute('**/api/rpc/reports.dashboard');
   await page.getByTestId('dashboard-error').getByRole('button').click();
