@@ -172,12 +172,12 @@ export function WorkerFormFields({ trades, idCheck, autoFocus, mobileMasked = fa
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="apprenticeFrom" label={t('workerForm.apprenticeFrom')}>
-          <Input type="date" />
+          <DateInput className="full-width" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="apprenticeTo" label={t('workerForm.apprenticeTo')}>
-          <Input type="date" />
+          <DateInput className="full-width" />
         </Form.Item>
       </Col>
     </Row>

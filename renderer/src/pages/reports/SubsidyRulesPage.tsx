@@ -1,3 +1,4 @@
+import { DateInput } from '../../forms/DateInput';
 import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -228,7 +229,7 @@ export function SubsidyRulesPage() {
                   <Space wrap size="large">
                     <label>
                       {t('reportsui.rules.issuedOnOrAfter')}{' '}
-                      <Input type="date" disabled={readOnly} value={r.issuedOnOrAfter ?? ''} onChange={(e) => edit(r.code, { issuedOnOrAfter: e.target.value || null })} style={{ width: 170 }} />
+                      <DateInput disabled={readOnly} value={r.issuedOnOrAfter ?? ''} onChange={(v) => edit(r.code, { issuedOnOrAfter: v || null })} style={{ width: 170 }} />
                     </label>
                     <label>
                       {t('reportsui.rules.minInsuranceMonths')}{' '}
