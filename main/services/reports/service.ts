@@ -21,7 +21,8 @@ import { PLATFORM_HEADERS, platformRows } from './platform';
 import { dateRange, periodRange, stationRow } from './scope';
 import { signInSheet, signInSheetXlsx } from './sign-in-sheet';
 import { statusTable, statusTableCsv, statusTableXlsx } from './status-table';
-import { subsidyCsv, subsidyList, subsidyXlsx } from './subsidies';
+import { subsidyList } from './subsidies';
+import { subsidyCsv, subsidyXlsx } from './subsidies-export';
 import { importPayments, paymentsOf } from './subsidy-payments';
 import { workerRecord, workerRecordXlsx } from './worker-record';
 
