@@ -2,7 +2,6 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Caller } from '../../../shared/contract/access';
 import { workerFields } from '../../../shared/contract/channels/people';
-import ExcelJS from 'exceljs';
 import type { ExportFile, ImportChange, ImportField, ImportIssue, ImportPreview, ImportResult, WorkerFields } from '../../../shared/contract/records';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { maskMobile } from '../../../shared/domain/privacy';
@@ -27,6 +26,9 @@ import {
 } from '../workers-rows';
 import { findHeader, HEADER_ALIASES } from './headers';
 import { readTable } from './read';
+import { reasonFor } from './reasons';
+import { refusedWorkbook, type RefusedSheet } from './refused-sheet';
+import { pick, shownChange, type FieldChange } from './row-changes';
 import { ImportFileError, type Cell } from './table';
 import { apprenticeLevelOf, cellDate, cellText, highRiskPostOf, idTypeOf, mandarinOf, monthsOf, skillLevelOf, statusOf, traineeGroupOf } from './values';
 
@@ -56,11 +58,6 @@ interface StoredPreview {
   expiresAt: number;
 }
 
-interface RefusedSheet {
-  headers: string[];
-  rows: { row: number; cells: string[]; issues: ImportIssue[] }[];
-}
-
 /** Changed rows listed field by field in a preview; the counts are always exact. */
 const MAX_LISTED_CHANGES = 2000;
 
@@ -74,27 +71,6 @@ export interface PreviewInput {
 
 const LANGUAGE_WORDS: Record<string, Language> = { 中文: 'zh-CN', 汉语: 'zh-CN', 普通话: 'zh-CN', 维吾尔语: 'ug', 维语: 'ug', 英语: 'en', english: 'en' };
 
-/** The i18n key for a schema complaint about a field. */
-function reasonFor(issue: z.core.$ZodIssue): { reason: string; params?: Record<string, string | number> } {
-  if (issue.code === 'too_big') return { reason: 'import.too_long', params: { max: Number(issue.maximum) } };
-  switch (issue.message) {
-    case 'required':
-      return { reason: 'import.required' };
-    case 'emoji are not allowed in a name':
-      return { reason: 'import.name_emoji' };
-    case 'digits are not allowed in a name':
-      return { reason: 'import.name_digits' };
-    case 'invisible characters are not allowed in a name':
-      return { reason: 'import.name_invisible' };
-    case 'control characters are not allowed':
-      return { reason: 'import.control_characters' };
-    case 'not a mobile number':
-      return { reason: 'import.bad_mobile' };
-    default:
-      return { reason: 'import.invalid_value' };
-  }
-}
-
 export class ImportService {
   private previews = new Map<string, StoredPreview>();
 
@@ -104,11 +80,12 @@ export class ImportService {
     private workers: WorkerService,
   ) {}
 
-  private tradesByName(stationId: string): Map<string, string> {
-    const rows = this.db.prepare('SELECT id, name FROM trades WHERE station_id = ?').all(stationId) as { id: string; name: string }[];
-    const map = new Map<string, string>();
-    for (const r of rows) map.set(r.name.replace(/\s/g, ''), r.id);
-    return map;
+  /** A preview still in time, else not_found (an expired one is forgotten). */
+  private live(previewId: string): StoredPreview {
+    const p = this.previews.get(previewId);
+    if (p && p.expiresAt > this.clock.now().getTime()) return p;
+    this.previews.delete(previewId);
+    throw expired();
   }
 
   private sweep(): void {
@@ -161,7 +138,8 @@ export class ImportService {
     };
 
     const today = this.workers.today();
-    const trades = this.tradesByName(input.stationId);
+    const tradeRows = this.db.prepare('SELECT id, name FROM trades WHERE station_id = ?').all(input.stationId) as { id: string; name: string }[];
+    const trades = new Map(tradeRows.map((r) => [r.name.replace(/\s/g, ''), r.id]));
     const refused: ImportIssue[] = [];
     const notes = [...table.notes];
     const refusedSet = new Set<number>();
@@ -316,7 +294,7 @@ export class ImportService {
 
     const counts = { rows: dataRows.length, add: 0, update: 0, unchanged: 0, refused: refusedRows };
     const changes: ImportChange[] = [];
-    const tradeName = this.tradeNames(input.stationId);
+    const tradeName = new Map(tradeRows.map((r) => [r.id, r.name]));
     for (const s of valid) {
       const c = this.classify(input.stationId, s, today);
       counts[c.kind]++;
@@ -364,35 +342,13 @@ export class ImportService {
     return { kind: 'update', fields };
   }
 
-  private tradeNames(stationId: string): Map<string, string> {
-    const rows = this.db.prepare('SELECT id, name FROM trades WHERE station_id = ?').all(stationId) as { id: string; name: string }[];
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
   /**
    * The refused rows of a preview as a sheet to fix and import again: the file's own columns and cells,
    * and a last column saying why each row was refused. Still there after the commit, until the preview expires.
    */
   async refusedXlsx(previewId: string, lang: Language, caller: Caller): Promise<ExportFile> {
-    const p = this.previews.get(previewId);
-    if (!p || p.expiresAt <= this.clock.now().getTime()) {
-      this.previews.delete(previewId);
-      throw new AppError('not_found', translate('en', 'import.preview_expired'), { reason: 'import.preview_expired' });
-    }
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(translate(lang, 'importClerk.refusedSheet'));
-    const why = translate(lang, 'importUi.reason');
-    ws.addRow([...p.refusedSheet.headers, why]).font = { bold: true };
-    for (const r of p.refusedSheet.rows) {
-      const reasons = r.issues.map((i) => `${i.column ? `${i.column}: ` : ''}${translate(lang, i.reason, i.params ?? {})}`).join('; ');
-      // Text cells, so an ID number stays 18 digits (and its X) when the sheet is opened and saved again.
-      const added = ws.addRow([...r.cells, reasons]);
-      added.eachCell((cell) => (cell.numFmt = '@'));
-    }
-    ws.columns.forEach((c) => (c.width = 18));
-    const base = p.fileName.replace(/\.[^.]+$/, '');
-    const fileName = `${base}-${translate(lang, 'importClerk.refusedFileSuffix')}.xlsx`;
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const p = this.live(previewId);
+    const { fileName, bytes } = await refusedWorkbook(p.refusedSheet, p.fileName, lang);
     // The rows came from the person's own file, but the sheet holds full ID numbers: recorded like any such export.
     appendAudit(this.db, caller, {
       stationId: p.stationId,
@@ -407,11 +363,8 @@ export class ImportService {
 
   /** Writes every staged row in one transaction, checked again against the database as it is now. */
   commit(previewId: string, caller: Caller): ImportResult & { stationId: string; workerIds: number } {
-    const p = this.previews.get(previewId);
-    if (!p || p.committed || p.expiresAt <= this.clock.now().getTime()) {
-      if (p && !p.committed) this.previews.delete(previewId);
-      throw new AppError('not_found', translate('en', 'import.preview_expired'), { reason: 'import.preview_expired' });
-    }
+    const p = this.live(previewId);
+    if (p.committed) throw expired();
     const result = this.db.transaction(() => {
       const now = this.clock.now();
       const at = now.toISOString();
@@ -461,26 +414,4 @@ export class ImportService {
   }
 }
 
-function pick(full: WorkerFields, keys: readonly FieldName[]): Partial<WorkerFields> {
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = full[k];
-  return out as Partial<WorkerFields>;
-}
-
-interface FieldChange {
-  field: FieldName;
-  before: unknown;
-  after: unknown;
-}
-
-/** A change as the preview shows it: personal numbers masked as on every screen, a trade by its name. */
-function shownChange(c: FieldChange, tradeName: Map<string, string>): ImportChange['fields'][number] {
-  const shown = (v: unknown): string | number | null => {
-    if (v === null || v === undefined || v === '') return null;
-    if (c.field === 'mobile' && typeof v === 'string') return maskMobile(v);
-    if (c.field === 'idNumber' && typeof v === 'string') return maskIdNumber(v);
-    if (c.field === 'tradeId' && typeof v === 'string') return tradeName.get(v) ?? v;
-    return typeof v === 'number' ? v : String(v);
-  };
-  return { field: c.field, before: shown(c.before), after: shown(c.after) };
-}
+const expired = () => new AppError('not_found', translate('en', 'import.preview_expired'), { reason: 'import.preview_expired' });
