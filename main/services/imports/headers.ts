@@ -1,5 +1,5 @@
 import type { ImportField } from '../../../shared/contract/records';
-import type { Cell, TableRow } from './table';
+import { ImportFileError, type Cell, type TableRow } from './table';
 
 /** Header names Chinese sites use, per field; compared after removing spaces, '*' marks and notes in brackets. */
 export const HEADER_ALIASES: Record<Exclude<ImportField, 'ignore'>, string[]> = {
@@ -92,4 +92,27 @@ export function findHeader(rows: TableRow[]): HeaderMapping | null {
     }
   }
   return best;
+}
+
+const IMPORT_FIELDS: readonly ImportField[] = [...(Object.keys(HEADER_ALIASES) as ImportField[]), 'ignore'];
+
+/**
+ * The columns as found by their headers, then as the person mapped them by hand: a field mapped to a
+ * column leaves any other column it was found in.
+ */
+export function mappedColumns(found: HeaderMapping['columns'], mapping: Record<string, string> | undefined, rows: readonly TableRow[]): HeaderMapping['columns'] {
+  const columns = found.map((c) => ({ ...c }));
+  if (!mapping) return columns;
+  const width = Math.max(...rows.slice(0, 50).map((r) => r.cells.length));
+  for (const [key, field] of Object.entries(mapping)) {
+    const index = Number(key);
+    if (!IMPORT_FIELDS.includes(field as ImportField) || index >= width) {
+      throw new ImportFileError('import.bad_mapping', { column: index + 1, field });
+    }
+    for (const c of columns) if (c.field === field && field !== 'ignore') c.field = 'ignore';
+    const col = columns.find((c) => c.index === index);
+    if (col) col.field = field as ImportField;
+    else columns.push({ index, header: '', field: field as ImportField });
+  }
+  return columns;
 }

@@ -3,10 +3,8 @@ import type { z } from 'zod';
 import type { Caller } from '../../../shared/contract/access';
 import { workerFields } from '../../../shared/contract/channels/people';
 import type { ExportFile, ImportChange, ImportField, ImportIssue, ImportPreview, ImportResult, WorkerFields } from '../../../shared/contract/records';
-import { maskIdNumber } from '../../../shared/domain/id-number';
-import { maskMobile } from '../../../shared/domain/privacy';
 import { AppError } from '../../../shared/contract/result';
-import { checkIdNumber } from '../../../shared/domain/id-number';
+import { checkIdNumber, maskIdNumber } from '../../../shared/domain/id-number';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { translate } from '../../../shared/i18n/resources';
 import type { Clock } from '../../app/clock';
@@ -24,7 +22,7 @@ import {
   type FieldName,
   type WorkerRow,
 } from '../workers-rows';
-import { findHeader, HEADER_ALIASES } from './headers';
+import { findHeader, HEADER_ALIASES, mappedColumns } from './headers';
 import { readTable } from './read';
 import { reasonFor } from './reasons';
 import { refusedWorkbook, type RefusedSheet } from './refused-sheet';
@@ -36,8 +34,6 @@ export const PREVIEW_TTL_MS = 30 * 60_000;
 const MAX_PREVIEWS = 8;
 /** Refused-row details kept per preview; the count is always exact. */
 const MAX_LISTED_ISSUES = 5000;
-
-const IMPORT_FIELDS: readonly ImportField[] = [...(Object.keys(HEADER_ALIASES) as ImportField[]), 'ignore'];
 
 interface StagedRow {
   row: number;
@@ -114,20 +110,7 @@ export class ImportService {
     const table = await readTable(input.fileName, bytes, input.sheet);
     const header = findHeader(table.rows);
     if (!header) throw new ImportFileError('import.no_header_row');
-    const columns = header.columns.map((c) => ({ ...c }));
-    if (input.mapping) {
-      const width = Math.max(...table.rows.slice(0, 50).map((r) => r.cells.length));
-      for (const [key, field] of Object.entries(input.mapping)) {
-        const index = Number(key);
-        if (!IMPORT_FIELDS.includes(field as ImportField) || index >= width) {
-          throw new ImportFileError('import.bad_mapping', { column: index + 1, field });
-        }
-        for (const c of columns) if (c.field === field && field !== 'ignore') c.field = 'ignore';
-        const col = columns.find((c) => c.index === index);
-        if (col) col.field = field as ImportField;
-        else columns.push({ index, header: '', field: field as ImportField });
-      }
-    }
+    const columns = mappedColumns(header.columns, input.mapping, table.rows);
     const mapped = columns.filter((c) => c.field !== 'ignore');
     for (const need of ['name', 'idNumber'] as const) {
       if (!mapped.some((c) => c.field === need)) throw new ImportFileError('import.missing_column', { column: HEADER_ALIASES[need][0]! });
