@@ -7,6 +7,7 @@ import { catalogueHandlers } from './handlers/catalogue';
 import { lockHandlers } from './handlers/lock';
 import { networkHandlers } from './handlers/network';
 import { reportHandlers } from './handlers/reports';
+import { safetyEducationHandlers } from './handlers/safety-education';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...lockHandlers,
   ...reportHandlers,
+  ...safetyEducationHandlers,
 };

@@ -14,6 +14,7 @@ import { printRoutes, recordRoutes } from './routes/records';
 import { reportRoutes } from './routes/reports';
 import { paperRoutes } from './routes/print';
 import { trustRoutes } from './routes/trust';
+import { safetyEducationPapers, safetyEducationRoutes } from './routes/safety-education';
 import { IdleLock } from './frame/IdleLock';
 import { ToKiosk } from './frame/ToKiosk';
 
@@ -28,10 +29,10 @@ export function App() {
             {/* The kiosk is its own page (kiosk.html, the hosts serve it for /kiosk/*): load it, do not route. */}
             <Route path="/kiosk/*" element={<ToKiosk />} />
             {/* Print views (records-ui): bare pages outside the frame, signed-in only. */}
-            {[...printRoutes, ...paperRoutes].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
+            {[...printRoutes, ...paperRoutes, ...safetyEducationPapers].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><IdleLock><AdminFrame /></IdleLock></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
-              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes, ...trustRoutes].map((r) => (
+              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes, ...safetyEducationRoutes, ...trustRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />

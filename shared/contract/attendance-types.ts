@@ -1,5 +1,6 @@
 import type { Language } from '../i18n/languages';
 import type { SessionState } from '../domain/vocab';
+import type { EduLevel } from '../domain/safety-education';
 
 export type ScanMethod = 'badge' | 'qr' | 'id_digits' | 'id_card' | 'manual';
 
@@ -21,7 +22,9 @@ export type ScanOutcome =
   | 'worker_left'
   | 'session_not_open'
   | 'choose'
-  | 'ack_required';
+  | 'ack_required'
+  /** Not cleared in 三级安全教育 and the station lets such a worker sign in only to a level's session. */
+  | 'education_due';
 
 export interface KioskWorker {
   id: string;
@@ -52,6 +55,8 @@ export interface ScanAnswer {
   repeat: boolean;
   /** Present count after this scan. */
   presentCount: number;
+  /** 三级安全教育 levels this worker still has due (company, project, team order); absent when cleared. */
+  educationDue?: EduLevel[];
 }
 
 export interface KioskSession {

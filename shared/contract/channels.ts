@@ -4,6 +4,7 @@ import { coreChannels } from './channels/core';
 import { lockChannels } from './channels/lock';
 import { workerChannels } from './channels/people';
 import { reportChannels } from './channels/reports';
+import { safetyEducationChannels } from './channels/safety-education';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
@@ -22,6 +23,7 @@ export const channels = {
   ...auditChannels,
   ...lockChannels,
   ...reportChannels,
+  ...safetyEducationChannels,
 } as const;
 
 export type Channels = typeof channels;

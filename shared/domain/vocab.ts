@@ -12,7 +12,7 @@ export const STATION_STATE_ZH: Record<StationState, string> = { built: '已建',
  * Seed 004's practical content, and the national common language (seed 000 tracks 国语水平, seed 001
  * 五(二) pays a 国家通用语言培训 subsidy of its own); stations may add their own categories.
  */
-export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention', 'national_language', 'labour_broker'] as const;
+export const CONTENT_CATEGORIES = ['culture', 'skills', 'rights', 'safety', 'injury_prevention', 'national_language', 'labour_broker', 'pre_shift_talk'] as const;
 export const CONTENT_CATEGORY_ZH: Record<(typeof CONTENT_CATEGORIES)[number], string> = {
   culture: '企业文化',
   skills: '技能提升',
@@ -22,6 +22,8 @@ export const CONTENT_CATEGORY_ZH: Record<(typeof CONTENT_CATEGORIES)[number], st
   national_language: '国家通用语言',
   // Seed 000 三(六): 对劳务经纪人进行专项培训; its 培育建筑劳务经纪人 target counts the people trained.
   labour_broker: '建筑劳务经纪人专项培训',
+  // The team leader's daily talk, counted apart from the longer safety sessions.
+  pre_shift_talk: '班前讲话',
 };
 
 /** Training type codes of the national construction-worker platform. */

@@ -158,6 +158,13 @@ async function exerciseEveryWrite() {
     base64: await xlsxBase64([['姓名', '身份证号码', '补贴项目', '职业（工种）', '等级', '发放金额（元）', '发放日期'], ['张三', SECRETS.workerId1, '安全培训', '', '', 400, '2026-03-01']]),
   });
 
+  // 三级安全教育: the station's rules, a level on a session; a pre-shift talk started in two taps.
+  await run(admin, 'safetyEducation.updateSettings', {
+    stationId, settings: { minHours: { company: 16, project: 12, team: 8 }, passRequired: { company: false, project: false, team: false }, allowOtherSessions: true },
+  });
+  await run(trainer, 'safetyEducation.setSessionLevel', { sessionId: s!.id, level: 'company' });
+  await run(trainer, 'talks.start', { stationId, team: '钢筋班', topic: '高处作业系好安全带' });
+
   // Closing the session, then an admin's late correction.
   clock.set('2026-03-02T08:30:00.000Z');
   await run(trainer, 'sessions.setState', { sessionId: s!.id, state: 'closed' });
@@ -256,6 +263,7 @@ describe('the audit trail covers every write', () => {
       ['exports.workerRecord', { workerId, fullIdNumbers: true }],
       ['exports.subsidies', { stationId, year: 2026, fullIdNumbers: true }],
       ['exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' }],
+      ['exports.safetyEducationReport', { stationId, month: '2026-03' }],
     ];
     for (const [name, input] of reads) {
       const r = await dispatch(core, admin, name, input);

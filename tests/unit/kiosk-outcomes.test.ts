@@ -20,6 +20,7 @@ const OUTCOMES: ScanOutcome[] = [
   'session_not_open',
   'choose',
   'ack_required',
+  'education_due',
 ];
 
 describe('kiosk answers', () => {

@@ -3,6 +3,7 @@ import { appendAudit } from '../../services/audit-trail';
 import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
 import { verifyChain } from '../../services/attendance/verify';
+import { educationAtDoor } from '../../services/safety-education/kiosk';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
 
@@ -27,7 +28,8 @@ export const attendanceHandlers: HandlerGroup<
   'kiosk.scan': (input, { core, caller }) => {
     const session = core.sessions.get(input.sessionId);
     stationFor(core, caller, session.stationId);
-    const answer = core.attendance.scan(session, input, caller);
+    const door = educationAtDoor(core, session);
+    const answer = door.tell(core.attendance.scan(session, { ...input, ...(door.refuse ? { refuseSignIn: door.refuse } : {}) }, caller));
     if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },

@@ -27,6 +27,8 @@ export interface ScanInput {
   queued?: QueuedClock;
   /** The language the worker picked at the kiosk for this scan. */
   language?: Language;
+  /** A station rule that refuses this worker's sign-in before anything is written (三级安全教育 due). */
+  refuseSignIn?: (workerId: string) => boolean;
 }
 
 type Answer = Partial<ScanAnswer> & { outcome: ScanAnswer['outcome'] };
@@ -144,6 +146,7 @@ export class KioskScans {
     const w = resolved.worker;
     const worker = this.kioskWorker(w, input.language);
     if (w.status === 'left') return this.answer({ outcome: 'worker_left', worker }, session.id);
+    if (input.mode === 'in' && input.refuseSignIn?.(w.id)) return this.answer({ outcome: 'education_due', worker }, session.id);
 
     const settings = this.settings.get(session.stationId);
     const nowMs = this.clock.now().getTime();

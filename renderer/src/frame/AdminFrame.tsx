@@ -11,6 +11,7 @@ import { attendancePages } from '../routes/attendance';
 import { recordPages } from '../routes/records';
 import { reportPages } from '../routes/reports';
 import { trustPages } from '../routes/trust';
+import { safetyEducationPages } from '../routes/safety-education';
 import type { PageEntry } from '../routes/types';
 
 /** The admin pages, in menu order; each area of the app lists its own in routes/. */
@@ -18,6 +19,7 @@ const PAGES: PageEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   ...recordPages,
   ...attendancePages,
+  ...safetyEducationPages,
   ...reportPages,
   ...trustPages,
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined /> },

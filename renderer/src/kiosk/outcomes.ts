@@ -65,6 +65,8 @@ export const PRESENTATIONS: Record<KioskAnswerKind, Presentation> = {
   session_not_open: P('error', 'lock', 'error', 'session_not_open', ERROR_READY_AFTER_MS),
   choose: P('info', 'list', 'notice', 'choose', null),
   ack_required: P('info', 'read', 'notice', 'ack_required', null),
+  // Refused until 三级安全教育 is done: held long enough to read which level is due.
+  education_due: P('warning', 'stop', 'error', 'education_due', ERROR_READY_AFTER_MS + 2000),
   pending: P('warning', 'cloud', 'notice', 'pending', READY_AFTER_MS + 1000),
 };
 

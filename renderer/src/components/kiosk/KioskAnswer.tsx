@@ -3,6 +3,7 @@ import type { ScanAnswer } from '../../../../shared/contract/attendance-types';
 import { directionOf, type Language } from '../../../../shared/i18n/languages';
 import { presentationOf, TONE_COLOURS, type KioskAnswerKind } from '../../kiosk/outcomes';
 import { AckNotice } from './AckNotice';
+import { EducationDue } from './EducationDue';
 import { KioskIcon } from './KioskIcon';
 
 export interface KioskAnswerProps {
@@ -58,6 +59,7 @@ export function KioskAnswer({ kind, answer, language, t, pendingCount, busy, onP
             </div>
           )}
           <p className="kiosk-answer-next">{t(p.nextKey, vars)}</p>
+          {answer?.educationDue ? <EducationDue levels={answer.educationDue} t={t} /> : null}
         </div>
       </div>
 

@@ -10,6 +10,7 @@ import { CloseSessionModal, type EndedAt } from '../../components/attendance/Clo
 import { CorrectionModal, type Correction, type CorrectionError, type CorrectionTarget } from '../../components/attendance/CorrectionModal';
 import { FlaggedRows } from '../../components/attendance/FlaggedRows';
 import { MissingList, PresentTable } from '../../components/attendance/LiveTables';
+import { EduLivePanel } from '../../components/safety-education/EduLivePanel';
 import { VerifyResult } from '../../components/attendance/VerifyResult';
 import { errorMessage } from '../../forms/errorText';
 import { closesEarly } from '../../records/attendanceTimes';
@@ -165,6 +166,8 @@ export function LivePage() {
       {check && <VerifyResult check={check} />}
 
       <FlaggedRows rows={live.rows} />
+
+      <EduLivePanel sessionId={s.id} editable={s.state !== 'cancelled'} rows={live.rows} />
 
       <Row gutter={[16, 16]}>
         {(

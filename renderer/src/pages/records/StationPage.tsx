@@ -3,6 +3,7 @@ import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Radio, Row, Select, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EduSettingsCard } from '../../components/safety-education/EduSettingsCard';
 import { useNavigate } from 'react-router';
 import type { FiveHavesItem, StationProfile } from '../../../../shared/contract/records';
 import { ADMIN_LEVELS, EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../../../shared/domain/vocab';
@@ -376,6 +377,7 @@ export function StationPage() {
           <Flex vertical gap={16}>
             <FiveHavesPanel items={haves} />
             <RulesCard key={current.id} stationId={current.id} canEdit={isAdmin} />
+            <EduSettingsCard key={`edu-${current.id}`} stationId={current.id} canEdit={isAdmin} />
           </Flex>
         </Col>
       </Row>

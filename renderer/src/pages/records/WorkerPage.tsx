@@ -8,6 +8,7 @@ import type { WorkerDetail, WorkerFields } from '../../../../shared/contract/rec
 import { call } from '../../api/client';
 import { WorkerFormFields, type IdCheckState } from '../../components/records/WorkerFormFields';
 import { WorkerCertificates } from '../../components/records/WorkerCertificates';
+import { WorkerEduCard } from '../../components/safety-education/WorkerEduCard';
 import { WorkerHistory } from '../../components/records/WorkerHistory';
 import { WorkerPayments } from '../../components/records/WorkerPayments';
 import { WorkerPhoto } from '../../components/records/WorkerPhoto';
@@ -360,6 +361,7 @@ export function WorkerPage() {
       </Row>
       {detail ? <WorkerHistory workerId={detail.id} /> : null}
       {detail ? <WorkerCertificates workerId={detail.id} stationId={current.id} /> : null}
+      {detail ? <WorkerEduCard workerId={detail.id} /> : null}
       {detail ? <WorkerPayments workerId={detail.id} stationId={current.id} /> : null}
       {detail ? (
         <MergeDialog

@@ -7,6 +7,8 @@ import type { Page, WorkerListItem } from '../../../../shared/contract/records';
 import { call, subscribe } from '../../api/client';
 import { ExportDialog, type ExportChoice } from '../../components/records/ExportDialog';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
+import { EduBriefTag } from '../../components/safety-education/EduBriefTag';
+import { useEduBriefs } from '../../components/safety-education/useEduBriefs';
 import { errorMessage } from '../../forms/errorText';
 import { storeBadgeSelection } from '../../records/badgeSelection';
 import { saveExport } from '../../records/files';
@@ -99,6 +101,7 @@ export function WorkersPage() {
     };
   }, [stationId, q, query, tick, t]);
 
+  const eduBriefs = useEduBriefs(stationId, useMemo(() => data?.rows.map((w) => w.id) ?? [], [data]));
   const columns: TableProps<WorkerListItem>['columns'] = useMemo(
     () => [
       {
@@ -133,8 +136,9 @@ export function WorkersPage() {
         title: t('workerForm.status'),
         render: (_: unknown, w: WorkerListItem) => <WorkerStatusTag status={w.status} archived={w.archived} />,
       },
+      { key: 'edu', title: t('edu.title'), render: (_: unknown, w: WorkerListItem) => <EduBriefTag brief={eduBriefs.get(w.id)} /> },
     ],
-    [t, query.sort, query.dir],
+    [t, query.sort, query.dir, eduBriefs],
   );
 
   const onTableChange: TableProps<WorkerListItem>['onChange'] = (pagination, _filters, sorter) => {
