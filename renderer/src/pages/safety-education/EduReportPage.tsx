@@ -83,8 +83,8 @@ export function EduReportPage() {
               ] as const
             ).map(([k, n]) => (
               <Col key={k} xs={12} md={6}>
-                <Card size="small">
-                  <Statistic title={t(`edu.report.${k}`)} value={n} data-testid={`edu-total-${k}`} />
+                <Card size="small" data-testid={`edu-total-${k}`}>
+                  <Statistic title={t(`edu.report.${k}`)} value={n} />
                 </Card>
               </Col>
             ))}
