@@ -1,9 +1,9 @@
 import { audited } from '../audited';
-import { appendAudit } from '../../services/audit-trail';
+import { appendAudit } from '../../services/audit';
 import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
-import { verifyChain } from '../../services/attendance/verify';
-import { educationAtDoor } from '../../services/safety-education/kiosk';
+import { verifyChain } from '../../services/attendance';
+import { educationAtDoor } from '../../services/safety-education';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
 

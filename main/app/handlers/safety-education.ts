@@ -2,10 +2,9 @@ import { audited } from '../audited';
 import { AppError } from '../../../shared/contract/result';
 import { TALK_CATEGORY } from '../../../shared/domain/safety-education';
 import { addMinutes, stationNow } from '../../../shared/domain/time';
-import { safetyEducation } from '../../services/safety-education/index';
-import { plannedTalkToday, recentTopics } from '../../services/safety-education/talks';
-import { safeFileName, exportFile } from '../../services/exports/sheet-safety';
-import { appendAudit } from '../../services/audit-trail';
+import { plannedTalkToday, recentTopics, safetyEducation } from '../../services/safety-education';
+import { exportFile, safeFileName } from '../../services/exports';
+import { appendAudit } from '../../services/audit';
 import type { HandlerGroup } from '../handler';
 
 export const safetyEducationHandlers: HandlerGroup<

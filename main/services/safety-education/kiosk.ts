@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ScanAnswer } from '../../../shared/contract/attendance-types';
-import type { Clock } from '../../app/clock';
-import { safetyEducation } from './index';
+import type { Clock } from '../../lib/clock';
+import { safetyEducation } from './service';
 
 /** Answers after which the worker is (or was already) in the room: the kiosk then says what is still due. */
 const TOLD: ReadonlySet<ScanAnswer['outcome']> = new Set(['signed_in', 'late', 'reopened', 'already_signed_in', 'education_due']);

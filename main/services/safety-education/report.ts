@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EduProgress, EduReport, EduReportRow, SafetyEducationSettings } from '../../../shared/contract/safety-education-types';
 import { EDU_LEVEL_ZH, type EduState } from '../../../shared/domain/safety-education';
-import { writeForm } from '../exports/xlsx-form';
+import { writeForm } from '../exports';
 import { stationProgress } from './progress';
 
 interface RosterRow {
