@@ -8,6 +8,7 @@ import { lockHandlers } from './handlers/lock';
 import { networkHandlers } from './handlers/network';
 import { reportHandlers } from './handlers/reports';
 import { safetyEducationHandlers } from './handlers/safety-education';
+import { evidenceHandlers } from './handlers/evidence';
 import { sessionHandlers } from './handlers/sessions';
 import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...lockHandlers,
   ...reportHandlers,
   ...safetyEducationHandlers,
+  ...evidenceHandlers,
 };

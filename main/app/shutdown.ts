@@ -1,5 +1,6 @@
 import type { Core } from './core';
 import { startBackupSchedule, type ScheduleOptions } from '../services/backups';
+import { startPhotoRetention } from '../services/evidence';
 import { describeError } from '../lib/log';
 import type { DamagedDatabaseError } from '../db/errors';
 
@@ -28,6 +29,8 @@ export function startHostLifecycle(
   } = {},
 ): HostLifecycle {
   const stopBackups = startBackupSchedule(core, steps.schedule);
+  // Sign-in photos past the station's retention are deleted while the host runs.
+  const stopPhotoSweep = startPhotoRetention(core);
   core.integrity.ready().catch(() => {
     const failure = core.integrity.failure;
     if (failure) steps.onDamaged?.(failure);
@@ -45,6 +48,7 @@ export function startHostLifecycle(
       (done ??= (async () => {
         if (steps.before) await step('before', steps.before);
         await step('backup', stopBackups);
+        stopPhotoSweep();
         await step('close', () => core.close());
         if (steps.after) await step('after', steps.after);
       })()),

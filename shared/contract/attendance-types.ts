@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/languages';
 import type { SessionState } from '../domain/vocab';
 import type { EduLevel } from '../domain/safety-education';
+import type { EvidenceStep } from './evidence-types';
 
 export type ScanMethod = 'badge' | 'qr' | 'id_digits' | 'id_card' | 'manual';
 
@@ -57,6 +58,8 @@ export interface ScanAnswer {
   presentCount: number;
   /** 三级安全教育 levels this worker still has due (company, project, team order); absent when cleared. */
   educationDue?: EduLevel[];
+  /** The station takes sign-in photos: ask this worker's consent first, or take the photo (after this answer). */
+  evidence?: EvidenceStep;
 }
 
 export interface KioskSession {

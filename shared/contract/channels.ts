@@ -5,6 +5,7 @@ import { lockChannels } from './channels/lock';
 import { workerChannels } from './channels/people';
 import { reportChannels } from './channels/reports';
 import { safetyEducationChannels } from './channels/safety-education';
+import { evidenceChannels } from './channels/evidence';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
@@ -24,6 +25,7 @@ export const channels = {
   ...lockChannels,
   ...reportChannels,
   ...safetyEducationChannels,
+  ...evidenceChannels,
 } as const;
 
 export type Channels = typeof channels;

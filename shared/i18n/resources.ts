@@ -17,13 +17,15 @@ import { trustUi } from './locales/trust-ui';
 import { ui } from './locales/ui';
 import { safetyEducation } from './locales/safety-education';
 import { safetyEducationKiosk } from './locales/safety-education-kiosk';
+import { evidence } from './locales/evidence';
+import { evidenceKiosk } from './locales/evidence-kiosk';
 
 /**
  * Every string a person sees, per language, as flat dotted keys. Namespaced by file (menu, errors,
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, safetyEducation, safetyEducationKiosk] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, safetyEducation, safetyEducationKiosk, evidence, evidenceKiosk] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

@@ -17,6 +17,9 @@ const EXEMPT: Record<string, string> = {
   // Every sign-in and sign-out is an append-only event in the hash-chained attendance_events, naming
   // the device (and the trainer for a manual one); a second row per scan would double the busiest write.
   'kiosk.scan': 'recorded in the attendance chain (attendance_events) with its device',
+  // A face is kept out of the audit log by design; the sign-in it belongs to is in the chain, and the
+  // retention sweep deletes it later, which an append-only row about it would outlive.
+  'kiosk.photo': 'belongs to a sign-in already in the attendance chain; kept out of the audit log (a face)',
 };
 
 interface AuditRow {
@@ -164,6 +167,15 @@ async function exerciseEveryWrite() {
   });
   await run(trainer, 'safetyEducation.setSessionLevel', { sessionId: s!.id, level: 'company' });
   await run(trainer, 'talks.start', { stationId, team: '钢筋班', topic: '高处作业系好安全带' });
+  // Evidence: photos on, a worker's consent at the kiosk, the photo after the sign-in (exempt), a session's file.
+  await run(admin, 'evidence.updateSettings', { stationId, settings: { enabled: true, retentionDays: 90 } });
+  await run(door, 'kiosk.consent', { sessionId: s!.id, workerId: w1.id, language: 'zh-CN' });
+  const jpeg = Buffer.alloc(2000, 0x5a);
+  jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+  jpeg.set([0xff, 0xd9], 1998);
+  await run(door, 'kiosk.photo', { sessionId: s!.id, workerId: w1.id, jpeg: jpeg.toString('base64') });
+  const attached = await run<{ id: string }>(trainer, 'attachments.add', { sessionId: s!.id, name: '课件.pdf', mime: 'application/pdf', base64: Buffer.from('%PDF-1.4 x').toString('base64') });
+  await run(trainer, 'attachments.delete', { attachmentId: attached.id });
 
   // Closing the session, then an admin's late correction.
   clock.set('2026-03-02T08:30:00.000Z');

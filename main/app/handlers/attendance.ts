@@ -4,6 +4,7 @@ import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
 import { verifyChain } from '../../services/attendance';
 import { educationAtDoor } from '../../services/safety-education';
+import { evidenceAtDoor } from '../../services/evidence';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
 
@@ -29,7 +30,7 @@ export const attendanceHandlers: HandlerGroup<
     const session = core.sessions.get(input.sessionId);
     stationFor(core, caller, session.stationId);
     const door = educationAtDoor(core, session);
-    const answer = door.tell(core.attendance.scan(session, { ...input, ...(door.refuse ? { refuseSignIn: door.refuse } : {}) }, caller));
+    const answer = evidenceAtDoor(core.db, session)(door.tell(core.attendance.scan(session, { ...input, ...(door.refuse ? { refuseSignIn: door.refuse } : {}) }, caller)));
     if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },

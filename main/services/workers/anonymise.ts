@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/result';
 import type { WorkerDetail } from '../../../shared/contract/records';
 import type { Clock } from '../../lib/clock';
 import { appendAudit } from '../audit';
+import { forgetWorkerPhotos } from '../evidence';
 import type { WorkerService } from './records';
 import { toDetail } from './rows';
 
@@ -94,6 +95,8 @@ export function anonymiseWorker(db: Database, clock: Clock, workers: WorkerServi
          home_province = '', home_county = '', home_township = '', updated_at = ? WHERE id = ?`,
     ).run(`${ANONYMISED}${workerId.slice(-6)}`, idNumber, [...idNumber].reverse().join(''), now.toISOString(), workerId);
     db.prepare('DELETE FROM worker_photos WHERE worker_id = ?').run(workerId);
+    // Their sign-in photos and photo consent go too (the attendance they belonged to stays).
+    forgetWorkerPhotos(db, workerId);
     const attended = db.prepare('SELECT count(*) FROM attendance WHERE worker_id = ?').pluck().get(workerId) as number;
     const d = toDetail(workers.row(workerId));
     const auditRowsScrubbed = scrubAuditRows(db, workerId, before.name, {

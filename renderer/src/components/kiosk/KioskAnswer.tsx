@@ -4,6 +4,7 @@ import { directionOf, type Language } from '../../../../shared/i18n/languages';
 import { presentationOf, TONE_COLOURS, type KioskAnswerKind } from '../../kiosk/outcomes';
 import { AckNotice } from './AckNotice';
 import { EducationDue } from './EducationDue';
+import { EvidenceCapture } from './EvidenceCapture';
 import { KioskIcon } from './KioskIcon';
 
 export interface KioskAnswerProps {
@@ -60,6 +61,7 @@ export function KioskAnswer({ kind, answer, language, t, pendingCount, busy, onP
           )}
           <p className="kiosk-answer-next">{t(p.nextKey, vars)}</p>
           {answer?.educationDue ? <EducationDue levels={answer.educationDue} t={t} /> : null}
+          {answer?.evidence && worker ? <EvidenceCapture evidence={answer.evidence} workerId={worker.id} language={language} t={t} /> : null}
         </div>
       </div>
 

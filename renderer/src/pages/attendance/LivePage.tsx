@@ -11,6 +11,8 @@ import { CorrectionModal, type Correction, type CorrectionError, type Correction
 import { FlaggedRows } from '../../components/attendance/FlaggedRows';
 import { MissingList, PresentTable } from '../../components/attendance/LiveTables';
 import { EduLivePanel } from '../../components/safety-education/EduLivePanel';
+import { AttachmentsCard } from '../../components/evidence/AttachmentsCard';
+import { SignInPhotosPanel } from '../../components/evidence/SignInPhotosPanel';
 import { VerifyResult } from '../../components/attendance/VerifyResult';
 import { errorMessage } from '../../forms/errorText';
 import { closesEarly } from '../../records/attendanceTimes';
@@ -168,6 +170,7 @@ export function LivePage() {
       <FlaggedRows rows={live.rows} />
 
       <EduLivePanel sessionId={s.id} editable={s.state !== 'cancelled'} rows={live.rows} />
+      <SignInPhotosPanel sessionId={s.id} />
 
       <Row gutter={[16, 16]}>
         {(
@@ -203,6 +206,8 @@ export function LivePage() {
       <Card title={t('kioskui.live.missingTitle', { count: live.missing.length })}>
         <MissingList missing={live.missing} onCorrect={(x) => { setCorrectError(null); setTarget(x); }} />
       </Card>
+
+      <AttachmentsCard sessionId={s.id} editable={s.state !== 'cancelled'} />
 
       <CorrectionModal
         target={target}

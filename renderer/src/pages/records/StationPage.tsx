@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EduSettingsCard } from '../../components/safety-education/EduSettingsCard';
+import { EvidenceSettingsCard } from '../../components/evidence/EvidenceSettingsCard';
 import { useNavigate } from 'react-router';
 import type { FiveHavesItem, StationProfile } from '../../../../shared/contract/records';
 import { ADMIN_LEVELS, EQUIPMENT, FUNDING_SOURCES, STATION_STATES } from '../../../../shared/domain/vocab';
@@ -378,6 +379,7 @@ export function StationPage() {
             <FiveHavesPanel items={haves} />
             <RulesCard key={current.id} stationId={current.id} canEdit={isAdmin} />
             <EduSettingsCard key={`edu-${current.id}`} stationId={current.id} canEdit={isAdmin} />
+            <EvidenceSettingsCard key={`evidence-${current.id}`} stationId={current.id} canEdit={isAdmin} />
           </Flex>
         </Col>
       </Row>
