@@ -13,6 +13,7 @@ import { kioskBrowserBench } from './kiosk-browser.bench';
 import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
 import { reportsBench } from './reports.bench';
 import { backupBench } from './backup.bench';
+import { photosBench } from './photos.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -41,6 +42,8 @@ async function main() {
       }
     }
     if (want('search', 'import')) await workersBench(figures);
+    // Evidence photos: sign-in latency with and without, and what 300 photos add to the file.
+    if (want('photos')) await photosBench(figures);
     // Skipped (with a note) unless the renderer is built: npm run build first.
     if (want('browser')) await kioskBrowserBench(figures);
     // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
