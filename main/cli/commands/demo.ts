@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { addDays, stationNow } from '../../../shared/domain/time';
-import { generateStation } from '../../services/demo';
+import { generateStation, seedSafetyEducation } from '../../services/demo';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { describeFailure } from '../failure';
@@ -75,6 +75,12 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
       const id = trade ? tradeId(trade) : null;
       if (id !== undefined) await dispatch(core, admin, 'plans.set', { stationId, year, tradeId: id, target: Math.max(1, Math.round((target * sessions) / 90)) });
     }
+    // 三级安全教育: the newest workers at each stage (cleared, partway, not started).
+    const edu = await seedSafetyEducation(core.db, stationId, today, made.trainerIds[0], async (channel, input) => {
+      const r = await dispatch(core, admin, channel, input);
+      if (!r.ok) throw new UsageError(describeFailure(r.error), 1);
+      return r.value;
+    });
     // Today: a session open around now, so the kiosk has something to sign in to at once.
     const now = stationNow(core.clock.now());
     const hour = Number(now.slice(11, 13));
@@ -101,6 +107,7 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
       pins.push(`${trainer.displayName} (${trainer.username}) ${pin}`);
     }
     ctx.out(`Demo station created in ${dataDir}: ${workers} workers, ${made.trainerIds.length} trainers, ${made.sessionIds.length + 1} sessions.`);
+    ctx.out(`三级安全教育: ${edu.cleared} cleared, ${edu.inProgress} partway, ${edu.notStarted} of the newest not started.`);
     ctx.out(`Trainer accounts (password "${password}") and their kiosk PINs: ${pins.join(', ')}.`);
     ctx.out(`Sign in as "admin" with the password "${password}". Start it with: station serve --data ${JSON.stringify(dataDir)}`);
     if (made.badgeCodes[1]) ctx.out(`Try the kiosk (/kiosk) with badge code ${made.badgeCodes[1]}.`);
