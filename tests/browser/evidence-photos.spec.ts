@@ -6,6 +6,7 @@ import type { Browser, Page } from '@playwright/test';
 import { KioskScreen } from './pages/KioskScreen';
 import { createSessionNow, createWorker, StationApi, type TestWorker } from './support/api';
 import { ADMIN_PASSWORD, expect as baseExpect, STATION_NAME, test } from './support/fixtures';
+import { renderPdf, squeeze } from './support/pdf';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 const SHOTS = '/tmp/shots-safety-ed/';
@@ -89,3 +90,40 @@ test('the live view shows the sign-in photo beside the roster photo', async ({ b
   await page.screenshot({ path: `${SHOTS}live-evidence-zh-1280.png` });
   await close();
 });
+
+test('a trainer attaches a photo and a PDF; the photo is a thumbnail on the sign-in sheet’s last page', async ({ browser, station }) => {
+  const { page, close } = await kioskIn(browser, station.url, false);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/sessions/${sessionId}/live`);
+  // A real JPEG, drawn by the browser: the thumbnail is made from it on this screen.
+  const jpeg = Buffer.from(
+    await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 640;
+      c.height = 480;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#2f6fb0';
+      g.fillRect(0, 0, 640, 480);
+      g.fillStyle = '#f5c542';
+      g.fillRect(120, 100, 400, 280);
+      return c.toDataURL('image/jpeg', 0.8).split(',')[1]!;
+    }),
+    'base64',
+  );
+  const input = page.getByTestId('attachments').locator('input[type=file]');
+  await input.setInputFiles({ name: '培训现场.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(page.getByTestId('attachment')).toHaveCount(1);
+  await input.setInputFiles({ name: '课件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await expect(page.getByTestId('attachment')).toHaveCount(2);
+  await page.getByTestId('attachments').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}live-attachments-zh-1280.png` });
+
+  await page.goto(`/print/sign-in-sheet/${sessionId}`);
+  await expect(page.getByTestId('sheet-photo')).toHaveCount(1);
+  const pdf = await renderPdf(page, 'sign-in-sheet-photos');
+  expect(squeeze(pdf.pageText(pdf.pages))).toContain('培训现场照片');
+  expect(squeeze(pdf.pageText(pdf.pages))).toContain('培训现场.jpg');
+  expect(squeeze(pdf.pageText(1))).not.toContain('培训现场照片');
+  await close();
+});
+

@@ -15,6 +15,7 @@ import type { ExportFile, TrainingSession } from '../../shared/contract/records'
 import { setUp } from '../support/callers';
 import { addWorkers } from '../support/roster';
 import { testCore } from '../support/temp';
+import { readXlsxWithPython, sheetNamed } from '../support/xlsx-read';
 
 async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
   const r = await dispatch(core, caller, name, input);
@@ -165,4 +166,22 @@ describe('session attachments', () => {
     await call(core, admin, 'attachments.delete', { attachmentId: a.id });
     expect(await call<SessionAttachment[]>(core, admin, 'attachments.list', { sessionId })).toHaveLength(1);
   });
+
+  it('go into the national platform export as the session’s attachments; sign-in photos never do', async () => {
+    const { core, clock, admin, kiosk, sessionId, people, scan, photo, enable } = await door();
+    await enable();
+    await scan(people[0]!.badge);
+    await call(core, kiosk, 'kiosk.consent', { sessionId, workerId: people[0]!.id, language: 'zh-CN' });
+    expect((await photo(people[0]!.id, fakeJpeg(4000))).ok).toBe(true);
+    await call(core, admin, 'attachments.add', { sessionId, name: '现场照片.jpg', mime: 'image/jpeg', base64: fakeJpeg(40_000).toString('base64'), thumb: fakeJpeg(2000).toString('base64') });
+    clock.set('2026-03-02T01:31:00.000Z');
+    await call(core, admin, 'sessions.setState', { sessionId, state: 'closed' });
+    const file = await call<ExportFile>(core, admin, 'exports.platform', { stationId: core.stations.first()!.id, from: '2026-03-01', to: '2026-03-31', defaultNationalType: '003001' });
+    const bytes = Buffer.from(file.base64, 'base64');
+    const files = sheetNamed(readXlsxWithPython(bytes), '附件').rows.map((r) => r.filter((c) => c !== null));
+    expect(files).toContainEqual([sessionId, '现场照片.jpg', 'image/jpeg', 40]);
+    // Only the trainer's file: the sign-in photo is no attachment of the session.
+    expect(files.slice(2)).toHaveLength(1);
+  });
 });
+

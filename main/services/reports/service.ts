@@ -8,6 +8,7 @@ import { todayIso } from '../../../shared/domain/id-number';
 import type { Clock } from '../../lib/clock';
 import { appendAudit } from '../audit';
 import { csvBytes, exportFile, safeFileName, writeForm } from '../exports';
+import { attachmentsOfSessions } from '../evidence';
 import type { StationService } from '../stations';
 import type { StationSettingsService } from '../settings';
 import { addCertificate, certificatesOf, deleteCertificate, type CertificateFields } from './certificates';
@@ -155,6 +156,19 @@ export class ReportService {
               columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30][i]!, text: [1, 11, 17].includes(i) })),
               rows,
               landscape: true,
+            },
+            // The platform's record carries attachments: each session's files listed by its 培训编号
+            // (the files themselves download from the session's page). Sign-in photos never go here.
+            {
+              name: '附件',
+              title: `${station.name} 培训附件（${input.from} 至 ${input.to}）`,
+              columns: [
+                { header: '培训编号', width: 30, text: true },
+                { header: '文件名', width: 36 },
+                { header: '文件类型', width: 18 },
+                { header: '大小（KB）', width: 12 },
+              ],
+              rows: attachmentsOfSessions(this.db, [...new Set(rows.map((r) => String(r[17])))]).map((a) => [a.sessionId, a.name, a.mime, Math.ceil(a.bytes.length / 1024)]),
             },
           ]);
     const file = `全国平台培训记录_${safeFileName(station.name)}_${input.from}_${input.to}.${input.format}`;

@@ -2,6 +2,10 @@ import { useParams } from 'react-router';
 import { call } from '../../api/client';
 import { PrintPage } from '../../components/print/PrintPage';
 import { SignInSheetPaper } from '../../components/print/SignInSheetPaper';
+import { AttachmentThumbs } from '../../components/print/AttachmentThumbs';
+import type { SessionAttachment } from '../../../../shared/contract/evidence-types';
+import type { SignInSheet } from '../../../../shared/contract/report-types';
+import type { Result } from '../../../../shared/contract/result';
 import { pdfName } from '../../print/printPaper';
 import { usePaperLanguage } from '../../print/usePaperLanguage';
 import { usePrintData } from '../../print/usePrintData';
@@ -13,7 +17,14 @@ const HEX = /^[0-9a-f]{16,128}$/i;
 export function SignInSheetPrintPage() {
   const { sessionId } = useParams();
   const paper = usePaperLanguage();
-  const { data, error, settled } = usePrintData(sessionId ?? '', sessionId ? () => call('reports.signInSheet', { sessionId }) : null);
+  // The session's photos come with the sheet, so the page is ready only once their thumbnails are in.
+  const load = async (id: string): Promise<Result<{ sheet: SignInSheet; files: SessionAttachment[] }>> => {
+    const [sheet, files] = await Promise.all([call('reports.signInSheet', { sessionId: id }), call('attachments.list', { sessionId: id })]);
+    return sheet.ok ? { ok: true, value: { sheet: sheet.value, files: files.ok ? files.value : [] } } : sheet;
+  };
+  const loaded = usePrintData(sessionId ?? '', sessionId ? () => load(sessionId) : null);
+  const { error, settled } = loaded;
+  const data = loaded.data?.sheet ?? null;
   const fp = data?.fingerprint && HEX.test(data.fingerprint) ? data.fingerprint : null;
   return (
     <PrintPage
@@ -31,6 +42,7 @@ export function SignInSheetPrintPage() {
       paper={paper}
     >
       {data ? <SignInSheetPaper sheet={data} t={paper.t} /> : null}
+      {loaded.data ? <AttachmentThumbs items={loaded.data.files} t={paper.t} /> : null}
     </PrintPage>
   );
 }
