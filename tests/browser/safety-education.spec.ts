@@ -89,6 +89,10 @@ test('the roster marks who is not cleared and the worker page shows each level',
   await expect(row.getByTestId('edu-tag')).toContainText(zh['edu.state.notCleared']!);
   await expect(row.getByTestId('edu-missing')).toHaveText('项目级、班组级');
   await shot(page, 'roster-edu-zh-1280');
+  // Cards in bulk from the roster's selection.
+  for (const name of ['张伟伟', '王芳芳']) await page.locator('tr', { hasText: name }).locator('input[type=checkbox]').check();
+  await page.getByTestId('print-edu-cards').click();
+  await expect(page.getByTestId('edu-card-name')).toHaveText(['张伟伟', '王芳芳']);
   await page.goto(`/workers/${zhang.id}`);
   await expect(page.getByTestId('worker-edu-company')).toHaveAttribute('data-complete', 'true');
   await expect(page.getByTestId('worker-edu-team')).toHaveAttribute('data-complete', 'false');

@@ -29,6 +29,7 @@ export const safetyEducation: Record<Language, Record<string, string>> = {
     'edu.levelDone': '已完成',
     'edu.levelOpen': '未完成',
     'edu.printCard': '打印三级安全教育卡',
+    'edu.printCards': '打印教育卡（{{count}}）',
     'edu.settings.title': '三级安全教育',
     'edu.settings.source':
       '每级最少学时由本站设定，可在此修改。各方规定不一：{{a}}（公司级 / 项目级 / 班组级，常引自建教〔1997〕83号）与 {{b}} 都在使用；默认 {{a}}。',
@@ -118,6 +119,7 @@ export const safetyEducation: Record<Language, Record<string, string>> = {
     'edu.levelDone': 'تاماملاندى',
     'edu.levelOpen': 'تاماملانمىدى',
     'edu.printCard': 'بىخەتەرلىك تەربىيە كارتىسىنى بېسىش',
+    'edu.printCards': 'تەربىيە كارتىلىرىنى بېسىش ({{count}})',
     'edu.settings.title': 'ئۈچ دەرىجىلىك بىخەتەرلىك تەربىيەسى',
     'edu.settings.source':
       'ھەر دەرىجىنىڭ ئەڭ ئاز سائىتىنى بۇ پونكىت بەلگىلەيدۇ، بۇ يەردە ئۆزگەرتكىلى بولىدۇ. بەلگىلىمىلەر ئوخشىمايدۇ: {{a}} (شىركەت / قۇرۇلۇش تۈرى / گۇرۇپپا) ۋە {{b}} ئىككىلىسى ئىشلىتىلىدۇ؛ سۈكۈتتىكىسى {{a}}.',
@@ -207,6 +209,7 @@ export const safetyEducation: Record<Language, Record<string, string>> = {
     'edu.levelDone': 'Done',
     'edu.levelOpen': 'Not done',
     'edu.printCard': 'Print the safety education card',
+    'edu.printCards': 'Print education cards ({{count}})',
     'edu.settings.title': 'Three-level safety education',
     'edu.settings.source':
       'The minimum hours per level are this station’s setting, changed here. Sources disagree: {{a}} (company / project / team, usually cited from 建教〔1997〕83号) and {{b}} are both in use; the default is {{a}}.',

@@ -1,4 +1,4 @@
-import { DownloadOutlined, IdcardOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, IdcardOutlined, PlusOutlined, SafetyOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Select, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -206,6 +206,9 @@ export function WorkersPage() {
           </Button>
           <Button icon={<IdcardOutlined />} disabled={selected.length === 0} onClick={printBadges} data-testid="print-badges">
             {t('workerList.printBadges', { count: selected.length })}
+          </Button>
+          <Button icon={<SafetyOutlined />} disabled={selected.length === 0 || selected.length > 500} onClick={() => navigate(`/print/edu-cards?workers=${selected.join(',')}`)} data-testid="print-edu-cards">
+            {t('edu.printCards', { count: selected.length })}
           </Button>
         </Flex>
       </Flex>
