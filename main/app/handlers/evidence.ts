@@ -1,23 +1,10 @@
 import { audited } from '../audited';
-import type { Caller } from '../../../shared/contract/access';
-import { AppError } from '../../../shared/contract/result';
 import { newId } from '../../lib/ids';
 import {
   addAttachment, attachmentFile, attachmentRow, deleteAttachment, evidenceSettings, listAttachments, recordConsent, sessionPhotos, storeSignInPhoto, writeEvidenceSettings,
 } from '../../services/evidence';
-import type { Core } from '../core';
+import { stationFor } from '../confine';
 import type { HandlerGroup } from '../handler';
-
-/** A kiosk serves its own station only; a signed-in trainer at the kiosk names one (default: the first). */
-function kioskStation(core: Core, caller: Caller, asked?: string): string {
-  if (caller.role === 'kiosk' && caller.stationId) {
-    if (asked && asked !== caller.stationId) throw new AppError('forbidden', 'This kiosk belongs to another station');
-    return caller.stationId;
-  }
-  const id = asked ?? core.stations.first()?.id;
-  if (!id) throw new AppError('not_found', 'No station is set up yet', { entity: 'station' });
-  return core.stations.get(id).id;
-}
 
 export const evidenceHandlers: HandlerGroup<
   | 'evidence.settings'
@@ -35,7 +22,7 @@ export const evidenceHandlers: HandlerGroup<
     core.stations.get(input.stationId);
     return evidenceSettings(core.db, input.stationId);
   },
-  'evidence.updateSettings': (input, { core, caller }) => {
+  'evidence.updateSettings': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     const saved = audited(core, caller, (note) => {
       const before = evidenceSettings(core.db, input.stationId);
@@ -43,13 +30,13 @@ export const evidenceHandlers: HandlerGroup<
       note({ stationId: input.stationId, action: 'update', entity: 'station_settings', entityId: input.stationId, before: { evidencePhotos: before }, after: { evidencePhotos: after } });
       return after;
     });
-    core.events.emit({ type: 'station.changed', stationId: input.stationId });
+    raise({ type: 'station.changed', stationId: input.stationId });
     return saved;
   },
-  'kiosk.evidence': (input, { core, caller }) => evidenceSettings(core.db, kioskStation(core, caller, input.stationId)),
+  'kiosk.evidence': (input, { core, caller }) => evidenceSettings(core.db, stationFor(core, caller, input.stationId)),
   'kiosk.consent': (input, { core, caller }) => {
     const session = core.sessions.get(input.sessionId);
-    const stationId = kioskStation(core, caller, session.stationId);
+    const stationId = stationFor(core, caller, session.stationId);
     return audited(core, caller, (note) => {
       const consentedAt = recordConsent(core.db, stationId, input.workerId, input.language, caller.deviceId ?? null, core.clock.now().toISOString());
       note({ stationId, action: 'consent_photo', entity: 'worker', entityId: input.workerId, after: { consentedAt, language: input.language, sessionId: session.id } });
@@ -58,7 +45,7 @@ export const evidenceHandlers: HandlerGroup<
   },
   'kiosk.photo': (input, { core, caller }) => {
     const session = core.sessions.get(input.sessionId);
-    const stationId = kioskStation(core, caller, session.stationId);
+    const stationId = stationFor(core, caller, session.stationId);
     // Never logged nor audited: the bytes are a face; the attendance they belong to is in the chain.
     storeSignInPhoto(core.db, {
       stationId, sessionId: session.id, workerId: input.workerId, bytes: Buffer.from(input.jpeg, 'base64'), deviceId: caller.deviceId ?? null, now: core.clock.now().toISOString(),
@@ -73,7 +60,7 @@ export const evidenceHandlers: HandlerGroup<
     core.sessions.get(input.sessionId);
     return listAttachments(core.db, input.sessionId);
   },
-  'attachments.add': (input, { core, caller }) => {
+  'attachments.add': (input, { core, caller, raise }) => {
     const session = core.sessions.get(input.sessionId);
     const added = audited(core, caller, (note) => {
       const a = addAttachment(core.db, {
@@ -84,17 +71,17 @@ export const evidenceHandlers: HandlerGroup<
       note({ stationId: session.stationId, action: 'attach', entity: 'session', entityId: session.id, after: { attachment: a.name, mime: a.mime, bytes: a.size } });
       return a;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
+    raise({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
     return added;
   },
   'attachments.get': (input, { core }) => attachmentFile(core.db, input.attachmentId),
-  'attachments.delete': (input, { core, caller }) => {
+  'attachments.delete': (input, { core, caller, raise }) => {
     const a = attachmentRow(core.db, input.attachmentId);
     audited(core, caller, (note) => {
       deleteAttachment(core.db, a.id);
       note({ stationId: a.stationId, action: 'detach', entity: 'session', entityId: a.sessionId, before: { attachment: a.name, mime: a.mime, bytes: a.size } });
     });
-    core.events.emit({ type: 'sessions.changed', stationId: a.stationId, sessionIds: [a.sessionId] });
+    raise({ type: 'sessions.changed', stationId: a.stationId, sessionIds: [a.sessionId] });
     return { deleted: true };
   },
 };

@@ -24,7 +24,7 @@ export const safetyEducationHandlers: HandlerGroup<
     core.stations.get(input.stationId);
     return safetyEducation(core).settings(input.stationId);
   },
-  'safetyEducation.updateSettings': (input, { core, caller }) => {
+  'safetyEducation.updateSettings': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     const svc = safetyEducation(core);
     const after = audited(core, caller, (note) => {
@@ -33,18 +33,18 @@ export const safetyEducationHandlers: HandlerGroup<
       note({ stationId: input.stationId, action: 'update', entity: 'station_settings', entityId: input.stationId, before: { safetyEducation: before }, after: { safetyEducation: saved } });
       return saved;
     });
-    core.events.emit({ type: 'station.changed', stationId: input.stationId });
+    raise({ type: 'station.changed', stationId: input.stationId });
     return after;
   },
   'safetyEducation.sessionLevel': (input, { core }) => safetyEducation(core).sessionLevel(input.sessionId),
-  'safetyEducation.setSessionLevel': (input, { core, caller }) => {
+  'safetyEducation.setSessionLevel': (input, { core, caller, raise }) => {
     const changed = audited(core, caller, (note) => {
       const r = safetyEducation(core).setSessionLevel(input.sessionId, input.level);
       if (r.before.level !== r.after.level)
         note({ stationId: r.stationId, action: 'set_edu_level', entity: 'session', entityId: input.sessionId, before: { eduLevel: r.before.level }, after: { eduLevel: r.after.level } });
       return r;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: changed.stationId, sessionIds: [input.sessionId] });
+    raise({ type: 'sessions.changed', stationId: changed.stationId, sessionIds: [input.sessionId] });
     return changed.after;
   },
   'safetyEducation.progress': (input, { core }) => safetyEducation(core).progress(input.workerId),
@@ -79,7 +79,7 @@ export const safetyEducationHandlers: HandlerGroup<
     core.stations.get(input.stationId);
     return recentTopics(core.db, input.stationId, input.team);
   },
-  'talks.start': (input, { core, caller }) => {
+  'talks.start': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     const now = stationNow(core.clock.now()).slice(0, 16);
     const { minutesPerClassHour } = core.stationSettings.get(input.stationId);
@@ -108,7 +108,7 @@ export const safetyEducationHandlers: HandlerGroup<
       note({ stationId: input.stationId, action: 'start_talk', entity: 'session', entityId: made.id, after: opened });
       return opened;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: input.stationId, sessionIds: [session.id] });
+    raise({ type: 'sessions.changed', stationId: input.stationId, sessionIds: [session.id] });
     return session;
   },
 };

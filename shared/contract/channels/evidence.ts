@@ -23,6 +23,7 @@ export const evidenceChannels = {
   'evidence.updateSettings': channel<EvidenceSettings>()({
     access: 'admin',
     mutates: true,
+    raises: ['station.changed'],
     input: z.object({ stationId: id, settings: evidenceSettings }).strict(),
   }),
   /** Whether this kiosk's station takes sign-in photos. */
@@ -47,6 +48,7 @@ export const evidenceChannels = {
   'attachments.add': channel<SessionAttachment>()({
     access: 'trainer',
     mutates: true,
+    raises: ['sessions.changed'],
     maxBodyBytes: Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 64 * 1024,
     input: z
       .object({
@@ -60,5 +62,5 @@ export const evidenceChannels = {
       .strict(),
   }),
   'attachments.get': channel<ExportFile>()({ access: 'trainer', input: z.object({ attachmentId: id }).strict() }),
-  'attachments.delete': channel<{ deleted: true }>()({ access: 'trainer', mutates: true, input: z.object({ attachmentId: id }).strict() }),
+  'attachments.delete': channel<{ deleted: true }>()({ access: 'trainer', mutates: true, raises: ['sessions.changed'], input: z.object({ attachmentId: id }).strict() }),
 } as const;

@@ -25,6 +25,7 @@ export const safetyEducationChannels = {
   'safetyEducation.updateSettings': channel<SafetyEducationSettings>()({
     access: 'admin',
     mutates: true,
+    raises: ['station.changed'],
     input: z.object({ stationId: id, settings: safetyEducationSettings }).strict(),
   }),
   /** The level a session stands for, and whether its category allows one. */
@@ -35,6 +36,7 @@ export const safetyEducationChannels = {
   'safetyEducation.setSessionLevel': channel<{ level: (typeof EDU_LEVELS)[number] | null; eligible: boolean }>()({
     access: 'trainer',
     mutates: true,
+    raises: ['sessions.changed'],
     input: z.object({ sessionId: id, level: level.nullable() }).strict(),
   }),
   'safetyEducation.progress': channel<EduProgress>()({ access: 'trainer', input: z.object({ workerId: id }).strict() }),
@@ -59,6 +61,7 @@ export const safetyEducationChannels = {
   'talks.start': channel<TrainingSession>()({
     access: 'trainer',
     mutates: true,
+    raises: ['sessions.changed'],
     input: z.object({ stationId: id, team: requiredText(50), topic: requiredText(100), minutes: z.number().int().min(5).max(120).default(15) }).strict(),
   }),
 } as const;
