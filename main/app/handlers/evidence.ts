@@ -9,7 +9,6 @@ import type { HandlerGroup } from '../handler';
 export const evidenceHandlers: HandlerGroup<
   | 'evidence.settings'
   | 'evidence.updateSettings'
-  | 'kiosk.evidence'
   | 'kiosk.consent'
   | 'kiosk.photo'
   | 'evidence.sessionPhotos'
@@ -33,7 +32,6 @@ export const evidenceHandlers: HandlerGroup<
     raise({ type: 'station.changed', stationId: input.stationId });
     return saved;
   },
-  'kiosk.evidence': (input, { core, caller }) => evidenceSettings(core.db, stationFor(core, caller, input.stationId)),
   'kiosk.consent': (input, { core, caller }) => {
     const session = core.sessions.get(input.sessionId);
     const stationId = stationFor(core, caller, session.stationId);

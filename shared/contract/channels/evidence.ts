@@ -26,8 +26,6 @@ export const evidenceChannels = {
     raises: ['station.changed'],
     input: z.object({ stationId: id, settings: evidenceSettings }).strict(),
   }),
-  /** Whether this kiosk's station takes sign-in photos. */
-  'kiosk.evidence': channel<EvidenceSettings>()({ access: 'kiosk', input: z.object({ stationId: id.optional() }).strict() }),
   /** The worker read the consent text on the kiosk and agreed: recorded on the worker. */
   'kiosk.consent': channel<{ consentedAt: string }>()({
     access: 'kiosk',
