@@ -4,6 +4,7 @@ import { attendanceHandlers } from './handlers/attendance';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
+import { examHandlers } from './handlers/exams';
 import { lockHandlers } from './handlers/lock';
 import { networkHandlers } from './handlers/network';
 import { reportHandlers } from './handlers/reports';
@@ -28,4 +29,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...lockHandlers,
   ...reportHandlers,
+  ...examHandlers,
 };

@@ -1,6 +1,7 @@
 import { attendanceChannels } from './channels/attendance';
 import { auditChannels } from './channels/audit';
 import { coreChannels } from './channels/core';
+import { examChannels } from './channels/exams';
 import { lockChannels } from './channels/lock';
 import { workerChannels } from './channels/people';
 import { reportChannels } from './channels/reports';
@@ -22,6 +23,7 @@ export const channels = {
   ...auditChannels,
   ...lockChannels,
   ...reportChannels,
+  ...examChannels,
 } as const;
 
 export type Channels = typeof channels;
