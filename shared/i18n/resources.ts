@@ -5,6 +5,8 @@ import { clerk } from './locales/clerk';
 import { dashboard } from './locales/dashboard';
 import { domain } from './locales/domain';
 import { errors } from './locales/errors';
+import { exams } from './locales/exams';
+import { examsKiosk } from './locales/exams-kiosk';
 import { kioskUi } from './locales/kiosk-ui';
 import { menu } from './locales/menu';
 import { print } from './locales/print';
@@ -21,7 +23,7 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, exams, examsKiosk] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

@@ -9,6 +9,7 @@ import { call } from '../../api/client';
 import { WorkerFormFields, type IdCheckState } from '../../components/records/WorkerFormFields';
 import { WorkerCertificates } from '../../components/records/WorkerCertificates';
 import { WorkerHistory } from '../../components/records/WorkerHistory';
+import { WorkerExamResults } from '../exams/WorkerExamResults';
 import { WorkerPayments } from '../../components/records/WorkerPayments';
 import { WorkerPhoto } from '../../components/records/WorkerPhoto';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
@@ -359,6 +360,7 @@ export function WorkerPage() {
         ) : null}
       </Row>
       {detail ? <WorkerHistory workerId={detail.id} /> : null}
+      {detail ? <WorkerExamResults workerId={detail.id} /> : null}
       {detail ? <WorkerCertificates workerId={detail.id} stationId={current.id} /> : null}
       {detail ? <WorkerPayments workerId={detail.id} stationId={current.id} /> : null}
       {detail ? (
