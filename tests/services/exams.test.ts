@@ -12,6 +12,7 @@ import type { TrainingSession } from '../../shared/contract/records';
 import { setUp } from '../support/callers';
 import { addWorkers } from '../support/roster';
 import { testCore } from '../support/temp';
+import { readXlsxWithPython } from '../support/xlsx-read';
 
 async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
   const r = await dispatch(core, caller, name, input);
@@ -300,5 +301,24 @@ describe('trainer entries, corrections and reports', () => {
     const rates = await call<PassRateReport>(s.core, s.admin, 'exams.passRates', { stationId: s.stationId, from: '2026-03-01', to: '2026-03-31' });
     expect(rates.bySession[0]).toMatchObject({ takers: 3, passed: 3, rate: 1 });
     expect(rates.byCategory[0]).toMatchObject({ key: 'safety', takers: 3 });
+  });
+
+  it('gives the national platform export isPass and trainingScore per attendee', async () => {
+    const s = await station();
+    await s.setExam({});
+    await call(s.core, s.admin, 'exams.paperScores', { sessionId: s.sessionId, maxScore: 50, rows: [{ workerId: s.people[0]!.id, score: 45 }, { workerId: s.people[1]!.id, score: 20 }] });
+    s.clock.set('2026-03-02T01:31:00.000Z');
+    await call(s.core, s.admin, 'sessions.setState', { sessionId: s.sessionId, state: 'closed' });
+    const file = await call<{ base64: string }>(s.core, s.admin, 'exports.platform', { stationId: s.stationId, from: '2026-03-01', to: '2026-03-31', defaultNationalType: '003001' });
+    const sheet = readXlsxWithPython(Buffer.from(file.base64, 'base64'))[0]!;
+    const head = sheet.rows.findIndex((r) => r[0] === '培训名称');
+    const cols = sheet.rows[head]!;
+    const pass = cols.indexOf('是否合格（isPass）');
+    const score = cols.indexOf('培训成绩（trainingScore）');
+    expect([pass, score].every((i) => i > 0)).toBe(true);
+    const byName = new Map(sheet.rows.slice(head + 1).map((r) => [r[9], [r[pass], r[score]]]));
+    expect(byName.get('张三')).toEqual(['是', 90]);
+    expect(byName.get('艾力')).toEqual(['否', 40]);
+    expect(byName.get('王五')!.map((v) => v ?? '')).toEqual(['', '']);
   });
 });

@@ -153,7 +153,7 @@ export class ReportService {
             {
               name: '培训记录',
               title: `${station.name} 培训记录（${input.from} 至 ${input.to}）`,
-              columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30][i]!, text: [1, 11, 17].includes(i) })),
+              columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30, 12, 14][i]!, text: [1, 11, 17].includes(i) })),
               rows,
               landscape: true,
             },
