@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StatusTable } from '../../../shared/contract/report-types';
 import { ADMIN_LEVEL_SUFFIX, STATION_STATE_ZH } from '../../../shared/domain/vocab';
 import { AppError } from '../../../shared/contract/result';
-import { csvBytes } from '../exports/sheet-safety';
-import { fitWidth, writeForm, type CellValue } from '../exports/xlsx-form';
+import { csvBytes, fitWidth, writeForm, type CellValue } from '../exports';
 import type { StationRow } from './scope';
 
 /** The form's fixed text (seed 004, 附件). */

@@ -1,0 +1,4 @@
+export * from './period-report';
+export * from './plans';
+export * from './scope';
+export * from './service';
