@@ -1,6 +1,6 @@
 import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
-import { exportFile, safeFileName } from '../../services/exports/sheet-safety';
+import { exportFile, safeFileName } from '../../services/exports';
 import {
   correctResult, deleteQuestion, enterPaperScores, exportBank, finishAttempt, getQuestion, importBank, insertQuestion, listQuestions, loadStarterBank,
   passRates, saveAnswers, saveExam, sessionExamView, settleExpired, startAttempt, updateQuestion, workerResults,

@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/contract/result';
 import { isRight } from '../../../shared/domain/exam-questions';
 import { classifyScan, maskName } from '../../../shared/domain/scan-codes';
 import { isLanguage, type Language } from '../../../shared/i18n/languages';
-import { newId } from '../../app/ids';
+import { newId } from '../../lib/ids';
 import { poolFor, questionsById } from './bank';
 import { examForSession, getExam } from './exams';
 import { drawPaper, presentQuestion, TooFewQuestions, type PaperItem } from './paper';

@@ -4,8 +4,7 @@ import type { BankImportReport, BankIssue, QuestionFields, QuestionKind, Questio
 import { OPTION_LETTERS, QUESTION_KIND_ZH } from '../../../shared/contract/exam-types';
 import { readAnswer, questionProblems, stemKey } from '../../../shared/domain/exam-questions';
 import { CONTENT_CATEGORY_ZH, SKILL_LEVELS, SKILL_LEVEL_ZH, type SkillLevel } from '../../../shared/domain/vocab';
-import { readTable } from '../imports/read';
-import { ImportFileError, isBlank, type Cell, type Table } from '../imports/table';
+import { ImportFileError, isBlank, readTable, type Cell, type Table } from '../imports';
 import { insertQuestion, listQuestions } from './bank';
 
 /**

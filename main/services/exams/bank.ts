@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Question, QuestionFields, QuestionKind, QuestionPage } from '../../../shared/contract/exam-types';
 import { AppError } from '../../../shared/contract/result';
 import { questionProblems, stemKey } from '../../../shared/domain/exam-questions';
-import { newId } from '../../app/ids';
+import { newId } from '../../lib/ids';
 
 interface QuestionDbRow {
   id: string;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Exam, ExamFields, SessionExamView } from '../../../shared/contract/exam-types';
 import { AppError } from '../../../shared/contract/result';
-import { newId } from '../../app/ids';
+import { newId } from '../../lib/ids';
 import { poolFor, questionsById } from './bank';
 import { resultsOfSession } from './results';
 

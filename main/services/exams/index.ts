@@ -10,3 +10,4 @@ export { getQuestion, insertQuestion, updateQuestion, deleteQuestion, listQuesti
 export { importBank, exportBank, BANK_HEADERS } from './bank-xlsx';
 export { loadStarterBank } from './starter';
 export { passRates, platformScores } from './reports';
+export { examPassCheck } from './pass-check';

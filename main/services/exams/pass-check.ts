@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { PassCheck } from '../reports/pass-check';
 import { CURRENT } from './results';
 
 /**
@@ -7,7 +6,18 @@ import { CURRENT } from './results';
  * is the pass; failing those exams (and holding no certificate) is a fail; without any result the
  * certificates decide, as before.
  */
-export function examPassCheck(db: Database, fallback: PassCheck): PassCheck {
+/** The subsidy list's question (reports' PassQuery, structurally: reports reads exams, not the other way). */
+interface PassQuery {
+  workerId: string;
+  workerIds: readonly string[];
+  sessionIds: readonly string[];
+}
+interface PassAnswer {
+  state: 'passed' | 'failed' | 'not_recorded';
+  evidenceZh: string | null;
+}
+
+export function examPassCheck<Q extends PassQuery>(db: Database, fallback: (q: Q) => PassAnswer): (q: Q) => PassAnswer {
   return (q) => {
     const ids = q.workerIds.length ? q.workerIds : [q.workerId];
     if (!q.sessionIds.length) return fallback(q);

@@ -6,7 +6,7 @@ import { NATIONAL_TRAINING_TYPE_ZH, type IdType, type NationalTrainingType } fro
 import { ID_TYPE_ZH } from '../workers';
 import type { CellValue } from '../exports';
 import { sessionHours, type Range, type SessionHoursRow } from './scope';
-import { platformScores } from '../exams/reports';
+import { platformScores } from '../exams';
 
 /** Columns of the national construction-worker platform's training import, one line per attendee. */
 export const PLATFORM_HEADERS = [

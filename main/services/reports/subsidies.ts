@@ -4,7 +4,7 @@ import { type RuleSource, type SubsidyKind, type SubsidyRule, type SubsidyRules 
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { HIGH_RISK_POST_ZH, SKILL_LEVEL_ZH, SKILL_LEVELS, type HighRiskPost, type IdType, type SkillLevel } from '../../../shared/domain/vocab';
 import { certificatePassCheck, type PassCheck } from './pass-check';
-import { examPassCheck } from '../exams/pass-check';
+import { examPassCheck } from '../exams';
 import { round1, stationRow } from './scope';
 
 interface WorkerInfo {
