@@ -10,6 +10,7 @@ import { workersBench } from './workers.bench';
 import { bigStation } from './big-station';
 import { kioskBench } from './kiosk.bench';
 import { kioskBrowserBench } from './kiosk-browser.bench';
+import { examBench } from './exam.bench';
 import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
 import { reportsBench } from './reports.bench';
 import { backupBench } from './backup.bench';
@@ -43,6 +44,8 @@ async function main() {
     if (want('search', 'import')) await workersBench(figures);
     // Skipped (with a note) unless the renderer is built: npm run build first.
     if (want('browser')) await kioskBrowserBench(figures);
+    // The exam screen (CPU x4) and 200 workers handing in on three tablets (skipped unless built).
+    if (want('exam')) await examBench(figures);
     // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
     if (want('pdf')) await signInSheetPdfBench(figures);
   } finally {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { PaperQuestion } from '../../../../shared/contract/exam-types';
+import { useTimeLeft } from './useExamAttempt';
 import { directionOf } from '../../../../shared/i18n/languages';
 
 const LETTERS = 'ABCDEF';
@@ -10,7 +11,8 @@ interface Props {
   n: number;
   total: number;
   chosen: number[];
-  timeLeft: string | null;
+  deadlineAt: string;
+  onTimeOver(): void;
   t: TFunction;
   onChoose(chosen: number[]): void;
   onPrev(): void;
@@ -22,7 +24,7 @@ interface Props {
  * lettered in the order this paper shows them. A single or true/false answer moves on by itself; a
  * multiple-choice one is confirmed.
  */
-export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, chosen, timeLeft, t, onChoose, onPrev, onNext }: Props) {
+export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, chosen, deadlineAt, onTimeOver, t, onChoose, onPrev, onNext }: Props) {
   const multiple = q.kind === 'multiple';
   const tap = (index: number) => {
     if (multiple) onChoose(chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index]);
@@ -36,11 +38,7 @@ export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, 
       <div className="exam-bar">
         <span data-testid="exam-progress">{t('examkiosk.progress', { n, total })}</span>
         <span className="exam-kind">{t(`examkiosk.kind.${q.kind}`)}</span>
-        {timeLeft && (
-          <span className="exam-time" data-testid="exam-time">
-            {t('examkiosk.timeLeft', { time: timeLeft })}
-          </span>
-        )}
+        <ExamClock deadlineAt={deadlineAt} onOver={onTimeOver} t={t} />
       </div>
       <div className="exam-body" lang={q.language} dir={directionOf(q.language)}>
         {q.fallback && <p className="exam-fallback">{t('examkiosk.fallback')}</p>}
@@ -80,5 +78,16 @@ export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, 
         )}
       </div>
     </section>
+  );
+});
+
+/** The time left, ticking on its own: a second's tick repaints this line only, never the question. */
+const ExamClock = memo(function ExamClock({ deadlineAt, onOver, t }: { deadlineAt: string; onOver(): void; t: TFunction }) {
+  const left = useTimeLeft(deadlineAt, onOver);
+  if (!left) return null;
+  return (
+    <span className="exam-time" data-testid="exam-time">
+      {t('examkiosk.timeLeft', { time: left })}
+    </span>
   );
 });

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ExamFinishAnswer, ExamPaper } from '../../../../shared/contract/exam-types';
 import { ExamQuestion } from './ExamQuestion';
 import { ExamReview } from './ExamScreens';
-import { useExamAttempt, useTimeLeft } from './useExamAttempt';
+import { useExamAttempt } from './useExamAttempt';
 
 /** A worker who stops tapping this long has walked away: the tablet goes back to ready; the attempt resumes on their next scan. */
 export const EXAM_IDLE_MS = 3 * 60_000;
@@ -25,7 +25,7 @@ export function ExamTaking({ paper, t, onFinished, onIdle }: { paper: ExamPaper;
       if (idle.current) clearTimeout(idle.current);
     };
   }, [touch]);
-  const timeLeft = useTimeLeft(paper.deadlineAt, () => void finish());
+  const onTimeOver = useCallback(() => void finish(), [finish]);
 
   const q = paper.questions[index]!;
   const onChoose = useCallback((chosen: number[]) => (touch(), choose(q.id, chosen)), [choose, q.id, touch]);
@@ -43,5 +43,5 @@ export function ExamTaking({ paper, t, onFinished, onIdle }: { paper: ExamPaper;
     const answered = paper.questions.filter((x) => answers[x.id]?.length).length;
     return <ExamReview t={t} answered={answered} total={total} sending={sending} onSubmit={() => void finish()} onBack={() => (touch(), setReviewing(false), setIndex(Math.max(0, paper.questions.findIndex((x) => !answers[x.id]?.length))))} />;
   }
-  return <ExamQuestion question={q} n={index + 1} total={total} chosen={answers[q.id] ?? []} timeLeft={timeLeft} t={t} onChoose={onChoose} onPrev={onPrev} onNext={onNext} />;
+  return <ExamQuestion question={q} n={index + 1} total={total} chosen={answers[q.id] ?? []} deadlineAt={paper.deadlineAt} onTimeOver={onTimeOver} t={t} onChoose={onChoose} onPrev={onPrev} onNext={onNext} />;
 }
