@@ -7,7 +7,7 @@ import type { Core } from '../../main/app/core';
 import { passedExam } from '../../main/services/exams';
 import { starterQuestions } from '../../main/services/exams/starter';
 import type { Caller } from '../../shared/contract/access';
-import type { BankImportReport, ExamFinishAnswer, ExamResult, ExamStartAnswer, PassRateReport, QuestionPage, SessionExamView } from '../../shared/contract/exam-types';
+import type { BankImportReport, ExamFinishAnswer, ExamResult, ExamStartAnswer, PassRateReport, QuestionPage, SessionExamView, WorkerExamRow } from '../../shared/contract/exam-types';
 import type { TrainingSession } from '../../shared/contract/records';
 import { setUp } from '../support/callers';
 import { addWorkers } from '../support/roster';
@@ -298,6 +298,8 @@ describe('trainer entries, corrections and reports', () => {
     expect(wang.best).toMatchObject({ score: 70, passed: true });
     expect(wang.results).toHaveLength(2);
 
+    const mine = await call<WorkerExamRow[]>(s.core, s.admin, 'exams.workerResults', { workerId: s.people[2]!.id });
+    expect(mine.map((x) => [x.sessionTitle, x.result.score, x.result.passed])).toEqual([['入场安全教育', 70, true]]);
     const rates = await call<PassRateReport>(s.core, s.admin, 'exams.passRates', { stationId: s.stationId, from: '2026-03-01', to: '2026-03-31' });
     expect(rates.bySession[0]).toMatchObject({ takers: 3, passed: 3, rate: 1 });
     expect(rates.byCategory[0]).toMatchObject({ key: 'safety', takers: 3 });

@@ -53,12 +53,12 @@ export function BankImportDialog({ stationId, categories, onClose }: { stationId
           <span>{t('exams.import.defaultCategory')}</span>
           <Select style={{ minWidth: 160 }} value={defaultCategory} options={vocabOptions(t, 'category', categories)} onChange={setDefaultCategory} />
         </Flex>
-        {error && <Alert type="error" message={error} />}
+        {error && <Alert type="error" title={error} />}
         {report && (
           <Alert
             type={report.committed ? 'success' : report.refused.length ? 'warning' : 'info'}
             data-testid="exam-import-summary"
-            message={t(report.committed ? 'exams.import.done' : 'exams.import.checked', { rows: report.rows, added: report.added, existing: report.existing, refused: report.refused.length })}
+            title={t(report.committed ? 'exams.import.done' : 'exams.import.checked', { rows: report.rows, added: report.added, existing: report.existing, refused: report.refused.length })}
           />
         )}
         {issues.length > 0 && (

@@ -18,7 +18,7 @@ export function CorrectDialog({ result, onClose }: { result: ExamResult; onClose
   };
   return (
     <Modal open title={t('exams.correct.title')} onOk={() => void save()} onCancel={() => onClose(false)} okButtonProps={{ disabled: !reason.trim() }}>
-      {error && <Alert type="error" message={error} />}
+      {error && <Alert type="error" title={error} />}
       <Form layout="vertical">
         <Form.Item label={t('exams.correct.score', { max: result.maxScore })}>
           <InputNumber min={0} max={result.maxScore} value={score} onChange={(v) => setScore(v ?? 0)} />

@@ -35,7 +35,7 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
   return (
     <Card size="small" title={t('exams.session.settings')} data-testid="exam-settings">
       <Flex vertical gap={10}>
-        {error && <Alert type="error" message={error} />}
+        {error && <Alert type="error" title={error} />}
         <Space wrap>
           <span>{t('exams.session.examTitle')}</span>
           <Input style={{ width: 280 }} value={f.title} maxLength={100} onChange={(e) => setF({ ...f, title: e.target.value })} />
@@ -49,7 +49,8 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
                 <Space key={i} wrap>
                   <Select style={{ minWidth: 160 }} value={r.category} options={vocabOptions(t, 'category', categories)} onChange={(category: string) => setRule(i, { category })} />
                   <Input style={{ width: 160 }} placeholder={t('exams.session.anyTopic')} value={r.topic} onChange={(e) => setRule(i, { topic: e.target.value })} />
-                  <InputNumber min={1} max={200} value={r.count} onChange={(v) => setRule(i, { count: v ?? 1 })} addonAfter={t('exams.session.questions')} data-testid={`exam-draw-count-${i}`} />
+                  <InputNumber min={1} max={200} value={r.count} onChange={(v) => setRule(i, { count: v ?? 1 })} data-testid={`exam-draw-count-${i}`} />
+                  <span>{t('exams.session.questions')}</span>
                   {avail && (
                     <Typography.Text type={avail.available < r.count ? 'danger' : 'secondary'} data-testid="exam-available">
                       {t(avail.available < r.count ? 'exams.session.tooFew' : 'exams.session.available', { available: avail.available })}
@@ -69,7 +70,7 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
         <Space wrap size="large">
           <Space>
             {t('exams.session.passPercent')}
-            <InputNumber min={1} max={100} value={f.passPercent} onChange={(v) => setF({ ...f, passPercent: v ?? 60 })} addonAfter="%" />
+            <InputNumber min={1} max={100} value={f.passPercent} onChange={(v) => setF({ ...f, passPercent: v ?? 60 })} suffix="%" />
           </Space>
           <Space>
             {t('exams.session.timeLimit')}

@@ -35,9 +35,9 @@ export function OralDialog({ sessionId, row, onClose }: { sessionId: string; row
   const paper = start?.paper;
   return (
     <Modal open width={760} title={t('exams.oral.title', { name: row.name })} okText={done ? t('exams.oral.close') : t('exams.oral.submit')} onOk={() => (done ? onClose() : void finish())} onCancel={onClose} okButtonProps={{ disabled: !paper && !done, ...{ 'data-testid': 'exam-oral-submit' } }}>
-      {error && <Alert type="error" message={error} />}
-      {start && !paper && <Alert type="warning" message={t(`examkiosk.outcome.${start.outcome}`, { score: start.last?.score ?? '' })} />}
-      {done && <Alert type={done.result.passed ? 'success' : 'warning'} data-testid="exam-oral-result" message={t('exams.oral.result', { score: done.result.score, max: done.result.maxScore, verdict: t(done.result.passed ? 'exams.passed' : 'exams.failed') })} />}
+      {error && <Alert type="error" title={error} />}
+      {start && !paper && <Alert type="warning" title={t(`examkiosk.outcome.${start.outcome}`, { score: start.last?.score ?? '' })} />}
+      {done && <Alert type={done.result.passed ? 'success' : 'warning'} data-testid="exam-oral-result" title={t('exams.oral.result', { score: done.result.score, max: done.result.maxScore, verdict: t(done.result.passed ? 'exams.passed' : 'exams.failed') })} />}
       {paper && !done && (
         <Flex vertical gap={12} style={{ maxHeight: '60vh', overflow: 'auto' }}>
           <Typography.Text type="secondary">{t('exams.oral.help')}</Typography.Text>

@@ -25,7 +25,7 @@ export function PaperScoresDialog({ sessionId, rows, onClose }: { sessionId: str
   return (
     <Modal open width={640} title={t('exams.paper.title')} confirmLoading={busy} onOk={() => void save()} onCancel={() => onClose(false)} okButtonProps={{ ...{ 'data-testid': 'exam-paper-save' } }}>
       <Flex vertical gap={8}>
-        {error && <Alert type="warning" message={error} />}
+        {error && <Alert type="warning" title={error} />}
         <Space>
           {t('exams.paper.max')}
           <InputNumber min={1} max={1000} value={max} onChange={(v) => setMax(v ?? 100)} />

@@ -76,7 +76,7 @@ export function QuestionDialog({ stationId, question, categories, onClose }: { s
   return (
     <Modal open width={720} title={t(question ? 'exams.form.edit' : 'exams.form.new')} okText={t('exams.form.save')} confirmLoading={busy} onOk={() => void save()} onCancel={() => onClose(false)}>
       <Form layout="horizontal" labelCol={{ span: 5 }} size="small">
-        {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} data-testid="exam-question-error" />}
+        {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="exam-question-error" />}
         <Row gutter={8}>
           <Col span={12}>
             <Form.Item label={t('exams.bank.kind')} labelCol={{ span: 10 }}>

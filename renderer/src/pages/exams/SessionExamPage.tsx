@@ -55,7 +55,7 @@ export function SessionExamPage() {
       {view.exam && (
         <Alert
           type="info"
-          message={t('exams.session.kioskHelp')}
+          title={t('exams.session.kioskHelp')}
           description={
             <a href={kioskUrl} target="_blank" rel="noreferrer" dir="ltr">
               {kioskUrl}

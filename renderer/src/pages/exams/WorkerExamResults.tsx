@@ -14,7 +14,8 @@ export function WorkerExamResults({ workerId }: { workerId: string }) {
   }, [workerId]);
   if (!rows) return null;
   return (
-    <Card size="small" title={t('exams.worker.title')} data-testid="worker-exam-results">
+    <div data-testid="worker-exam-results">
+    <Card size="small" title={t('exams.worker.title')}>
       <Table<WorkerExamRow>
         size="small"
         rowKey={(r) => r.result.attendanceId}
@@ -29,5 +30,6 @@ export function WorkerExamResults({ workerId }: { workerId: string }) {
         ]}
       />
     </Card>
+    </div>
   );
 }
