@@ -102,6 +102,8 @@ export const m021: Migration = {
       CREATE INDEX exam_results_attendance ON exam_results(attendance_id, seq);
       CREATE INDEX exam_results_session ON exam_results(session_id, seq);
       CREATE INDEX exam_results_worker ON exam_results(worker_id, seq);
+      -- An attempt's current result is its latest row: read for every result a report or a view shows.
+      CREATE INDEX exam_results_attempt ON exam_results(attempt_id, seq);
       -- One first result per attempt: two tablets sending the same attempt's answers record it once.
       CREATE UNIQUE INDEX exam_results_first ON exam_results(attempt_id) WHERE corrects IS NULL;
       CREATE UNIQUE INDEX exam_results_idempotency ON exam_results(idempotency_key) WHERE idempotency_key IS NOT NULL;
