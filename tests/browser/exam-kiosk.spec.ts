@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resources } from '../../shared/i18n/resources';
 import { createSessionNow, createWorker, StationApi, type TestWorker } from './support/api';
-import { misfits } from './support/fit';
+import { misfits, TABLETS } from './support/fit';
+import { LANGUAGE_NAMES, type Language } from '../../shared/i18n/languages';
 import { ADMIN_PASSWORD, expect, STATION_NAME, test } from './support/fixtures';
 
 test.describe.configure({ mode: 'serial' });
@@ -133,3 +134,23 @@ test('a worker who leaves half-way resumes the same paper on a portrait tablet',
   await expect(second.page.getByTestId('exam-stem')).toHaveText(firstQuestion!);
   await second.context.close();
 });
+
+for (const size of TABLETS) {
+  for (const lang of ['zh-CN', 'ug', 'en'] as Language[]) {
+    test(`the exam screens fit ${size.width}x${size.height} in ${lang}`, async ({ browser, station }) => {
+      const { context, page } = await tablet(browser, station.url, size);
+      await page.goto(`/kiosk/exam?session=${sessionId}`);
+      await page.locator('.kiosk-languages').getByRole('button', { name: LANGUAGE_NAMES[lang] }).click();
+      await expect(page.getByTestId('exam-ready')).toContainText(resources[lang]['examkiosk.scan']!);
+      await fits(page, `ready-${lang}`);
+      await page.getByTestId('exam-open-keypad').click();
+      await fits(page, `keypad-${lang}`);
+      await page.getByTestId('kiosk-digits-cancel').click();
+      // The worker who left half-way: their open paper, in the language tapped.
+      await scan(page, people[1]!.badgeCode);
+      await expect(page.getByTestId('exam-question')).toBeVisible();
+      await fits(page, `question-${lang}`);
+      await context.close();
+    });
+  }
+}

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Flex, Input, InputNumber, Segmented, Select, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DrawRule, ExamFields, SessionExamView } from '../../../../shared/contract/exam-types';
+import type { DrawRule, ExamFields, Question, SessionExamView } from '../../../../shared/contract/exam-types';
 import type { TrainingSession, VocabItem } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
 import { errorMessage } from '../../forms/errorText';
@@ -16,7 +16,12 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
   const { message } = App.useApp();
   const [f, setF] = useState<ExamFields>(() => (view.exam ? { ...view.exam } : { ...DEFAULTS, title: session.title }));
   const [forSeries, setForSeries] = useState(view.exam?.seriesId !== null && view.exam?.seriesId !== undefined);
-  const [fixedText, setFixedText] = useState(() => (view.exam?.questionIds ?? []).join('\n'));
+  const [fixed, setFixed] = useState<string[]>(() => view.exam?.questionIds ?? []);
+  const [bank, setBank] = useState<Question[]>([]);
+  useEffect(() => {
+    if (f.mode !== 'fixed' || bank.length) return;
+    void call('exams.questions', { stationId: session.stationId, limit: 500 }).then((r) => r.ok && setBank(r.value.rows));
+  }, [bank.length, f.mode, session.stationId]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const setRule = (i: number, patch: Partial<DrawRule>) => setF((x) => ({ ...x, draw: x.draw.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
@@ -24,7 +29,7 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
   const save = async () => {
     setBusy(true);
     setError(null);
-    const fields = { ...f, questionIds: f.mode === 'fixed' ? fixedText.split(/\s+/).filter(Boolean) : [] };
+    const fields = { ...f, questionIds: f.mode === 'fixed' ? fixed : [] };
     const r = await call('exams.save', { sessionId: session.id, forSeries, fields });
     setBusy(false);
     if (!r.ok) return setError(t(errorMessage(r.error).key));
@@ -65,7 +70,16 @@ export function ExamSettings({ session, view, categories, onSaved }: { session: 
             </Button>
           </Flex>
         ) : (
-          <Input.TextArea rows={3} placeholder={t('exams.session.fixedHelp')} value={fixedText} onChange={(e) => setFixedText(e.target.value)} />
+          <Select
+            mode="multiple"
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('exams.session.fixedHelp')}
+            value={fixed}
+            onChange={setFixed}
+            options={bank.map((q) => ({ value: q.id, label: q.texts['zh-CN'].stem }))}
+            data-testid="exam-fixed-questions"
+          />
         )}
         <Space wrap size="large">
           <Space>
