@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { resources } from '../../shared/i18n/resources';
 import { openSignedIn } from './pages/RecordsPages';
 import { createSessionNow, createWorker, StationApi, type TestWorker } from './support/api';
+import { renderPdf } from './support/pdf';
 import { ADMIN_PASSWORD, expect, STATION_NAME, test } from './support/fixtures';
 
 test.use({ preSetUp: true, viewport: { width: 1280, height: 800 } });
@@ -86,6 +87,20 @@ test('a session exam: settings, paper scores for the session in one table, a cor
   await page.locator('.ant-modal textarea').fill('第二页漏计分');
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
   await expect(table.filter({ hasText: '艾力' })).toContainText(zh['exams.session.corrected']!);
+});
+
+test('the results print as an A4 table with the pass rate and the examiner’s line, read back from the PDF', async ({ page }) => {
+  await openSignedIn(page, `/sessions/${sessionId}/exam`, ADMIN_PASSWORD);
+  await page.getByTestId('exam-results-print-open').click();
+  await expect(page.getByTestId('exam-results-row')).toHaveCount(2);
+  const pdf = await renderPdf(page, 'exam-results');
+  expect(pdf.pages).toBe(1);
+  expect(pdf.text).toContain(zh['exams.print.title']!);
+  // 张三 passed on paper with 85; 艾力's 40 was corrected to 65: the best current result counts.
+  expect(pdf.raw).toMatch(/张三[\s\S]*85 \/ 100[\s\S]*合格/);
+  expect(pdf.raw).toMatch(/艾力[\s\S]*65 \/ 100/);
+  expect(pdf.text).toContain('参考 2 人，合格 2 人，合格率 100.0%');
+  expect(pdf.text).toContain(zh['exams.print.examinerSign']!);
 });
 
 test('pass rates, the worker page, and the screens in Uyghur', async ({ page }) => {

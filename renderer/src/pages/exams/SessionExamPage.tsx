@@ -1,7 +1,8 @@
+import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { ExamResult, SessionExamRow, SessionExamView } from '../../../../shared/contract/exam-types';
 import type { TrainingSession } from '../../../../shared/contract/records';
 import { stationNow } from '../../../../shared/domain/time';
@@ -15,6 +16,7 @@ import { PaperScoresDialog } from './PaperScoresDialog';
 /** A session's exam: its settings, who took it with what result, oral and paper entries, corrections. */
 export function SessionExamPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const { id = '' } = useParams();
   const [session, setSession] = useState<TrainingSession | null>(null);
   const [view, setView] = useState<SessionExamView | null>(null);
@@ -68,9 +70,14 @@ export function SessionExamPage() {
         title={t('exams.session.results')}
         extra={
           view.exam && (
-            <Button onClick={() => setPaper(true)} data-testid="exam-paper-open">
-              {t('exams.paper.open')}
-            </Button>
+            <Space>
+              <Button icon={<PrinterOutlined />} onClick={() => navigate(`/print/exam-results/${session.id}`)} data-testid="exam-results-print-open">
+                {t('exams.print.open')}
+              </Button>
+              <Button onClick={() => setPaper(true)} data-testid="exam-paper-open">
+                {t('exams.paper.open')}
+              </Button>
+            </Space>
           )
         }
       >
