@@ -81,6 +81,7 @@ export async function applyBatch(pool: HubPool, input: unknown, via: 'push' | 'b
         'conflict',
         'gap',
         `This batch starts after what the hub holds (hub: revision ${node.rev_hwm}, event ${node.event_hwm}; batch from revision ${body.fromRev}, event ${body.fromEvent}): an earlier bundle is missing. Nothing was applied: import the earlier bundle first, or make a new bundle at the station.`,
+        { hwm: hwm() },
       );
     }
     const newEvents = body.events.filter((e) => e.seq > node.event_hwm);

@@ -14,7 +14,7 @@ export async function postJson<T>(url: string, body: unknown, timeoutMs = 60_000
   } catch (e) {
     throw new HubUnreachableError(`The hub at ${new URL(url).origin} cannot be reached (${(e as Error).cause ? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).message) : (e as Error).message})`);
   }
-  let parsed: { ok: boolean; value?: T; error?: { code: string; message: string } };
+  let parsed: { ok: boolean; value?: T; error?: { code: string; message: string; details?: Record<string, unknown> } };
   try {
     parsed = (await res.json()) as typeof parsed;
   } catch {
@@ -23,5 +23,5 @@ export async function postJson<T>(url: string, body: unknown, timeoutMs = 60_000
   if (parsed.ok) return parsed.value as T;
   const code = parsed.error?.code ?? 'internal';
   if (res.status >= 500 && code === 'internal') throw new HubUnreachableError(`The hub failed (${parsed.error?.message ?? res.status}); trying again later`);
-  throw new HubRefusedError((code as AppError['code']) ?? 'internal', parsed.error?.message ?? `Refused (${res.status})`);
+  throw new HubRefusedError((code as AppError['code']) ?? 'internal', parsed.error?.message ?? `Refused (${res.status})`, parsed.error?.details);
 }

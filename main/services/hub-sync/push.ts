@@ -30,6 +30,12 @@ export async function pushNow(db: Database, now: () => Date, limits: BatchLimits
     try {
       answer = await postJson<BatchAnswer>(`${link.hubUrl}/hub/api/push`, signBatch(link, body));
     } catch (e) {
+      // The hub holds less than this PC thinks (its copy was reset, or restored): start again from what it holds.
+      const held = e instanceof HubRefusedError && e.details?.reason === 'gap' ? (e.details.hwm as { rev: number; event: number } | undefined) : undefined;
+      if (held && (held.rev < link.ackedRev || held.event < link.ackedEvent) && i === 0) {
+        recordAck(db, held, link.lastSyncAt ?? now().toISOString());
+        continue;
+      }
       recordFailure(db, (e as Error).message, now().toISOString());
       throw e;
     }
