@@ -5,6 +5,7 @@ import type { DamagedDatabaseError } from '../../db/errors';
 import { acquireDataLock } from '../../app/lock';
 import { startHostLifecycle } from '../../app/shutdown';
 import { createHttpHost } from '../../http/server';
+import { HubSyncService } from '../../services/hub-sync/index';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 
@@ -42,8 +43,14 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   // Daily backups while serving; on stop: no more requests, the quit backup, then close and unlock.
   // A database the background check finds damaged ends the server as a refused start would have.
   let damaged: ((err: DamagedDatabaseError) => void) | null = null;
+  // A station enrolled at a hub pushes in the background; the kiosk never waits for it.
+  const hubPush = new HubSyncService(core.db, core.clock).background((event, data) => core.log.info(event, data));
+  hubPush.start();
   const lifecycle = startHostLifecycle(core, {
-    before: () => host_.close(),
+    before: () => {
+      hubPush.stop();
+      return host_.close();
+    },
     after: () => lock.release(),
     onDamaged: (err) => damaged?.(err),
   });
