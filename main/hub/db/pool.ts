@@ -13,6 +13,9 @@ export function openHubPool(url: string, max = 10): HubPool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
   // An idle client's error (PostgreSQL restarted) must not crash the hub: the next query reconnects.
   pool.on('error', () => undefined);
+  // A client in use when PostgreSQL goes away reports it to the query that was running; the event
+  // itself must not end the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

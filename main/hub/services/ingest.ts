@@ -69,6 +69,10 @@ export async function applyBatch(pool: HubPool, input: unknown, via: 'push' | 'b
       return answer('duplicate', 0, 0, hwm(), node.chain_verified_at, `This batch was already applied (${(seen.rows[0].applied_at as Date).toISOString()}): nothing changed.`);
     }
     await refuseRewound(c, node, body);
+    if (body.toRev <= node.rev_hwm && body.toEvent <= node.event_hwm && body.clock >= node.rev_hwm) {
+      // Sent again after its answer was lost (the station's counter is where it was): held already.
+      return answer('duplicate', 0, 0, hwm(), node.chain_verified_at, `The hub already holds this station up to revision ${node.rev_hwm}: nothing changed.`);
+    }
     if (body.toRev <= node.rev_hwm && body.toEvent <= node.event_hwm) {
       const message =
         via === 'bundle'
@@ -189,10 +193,10 @@ async function checkOwnership(c: HubClient, nodeId: string, rows: BatchRow[]): P
     }
   }
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
+    const part = JSON.stringify(rows.slice(i, i + CHUNK).map((x) => ({ t: x.t, k: x.k })));
     const r = await c.query(
-      `SELECT h.tbl, h.id, h.node_id FROM unnest($1::text[], $2::text[]) AS u(tbl, id) JOIN hub_rows h ON h.tbl = u.tbl AND h.id = u.id WHERE h.node_id <> $3 LIMIT 1`,
-      [part.map((x) => x.t), part.map((x) => x.k), nodeId],
+      `SELECT h.tbl, h.id, h.node_id FROM jsonb_to_recordset($1::jsonb) AS u(t text, k text) JOIN hub_rows h ON h.tbl = u.t AND h.id = u.k WHERE h.node_id <> $2 LIMIT 1`,
+      [part, nodeId],
     );
     if (r.rows.length) throw new HubError('conflict', 'foreign_record', `Record ${r.rows[0].tbl} ${r.rows[0].id} belongs to station PC ${r.rows[0].node_id}: nothing was applied.`);
   }
@@ -201,14 +205,15 @@ async function checkOwnership(c: HubClient, nodeId: string, rows: BatchRow[]): P
 async function upsertRows(c: HubClient, nodeId: string, rows: BatchRow[]): Promise<number> {
   let changed = 0;
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
+    // One jsonb parameter per chunk: PostgreSQL parses it once, far cheaper than arrays of texts.
+    const part = JSON.stringify(rows.slice(i, i + CHUNK));
     const r = await c.query(
       `INSERT INTO hub_rows (tbl, id, node_id, station_id, rev, deleted, data)
-       SELECT u.tbl, u.id, $1, u.station_id, u.rev, u.data IS NULL, u.data
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::bigint[], $6::jsonb[]) AS u(tbl, id, station_id, rev, data)
+       SELECT u.t, u.k, $1, u.s, u.r, u.d IS NULL OR u.d = 'null'::jsonb, nullif(u.d, 'null'::jsonb)
+       FROM jsonb_to_recordset($2::jsonb) AS u(t text, k text, s text, r bigint, d jsonb)
        ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, deleted = excluded.deleted, data = excluded.data, station_id = excluded.station_id
        WHERE excluded.rev > hub_rows.rev AND hub_rows.node_id = excluded.node_id`,
-      [nodeId, part.map((x) => x.t), part.map((x) => x.k), part.map((x) => x.s), part.map((x) => x.r), part.map((x) => (x.d ? JSON.stringify(x.d) : null))],
+      [nodeId, part],
     );
     changed += r.rowCount ?? 0;
   }
@@ -217,21 +222,12 @@ async function upsertRows(c: HubClient, nodeId: string, rows: BatchRow[]): Promi
 
 async function insertEvents(c: HubClient, nodeId: string, events: BatchEvent[]): Promise<void> {
   for (let i = 0; i < events.length; i += CHUNK) {
-    const part = events.slice(i, i + CHUNK);
+    const part = JSON.stringify(events.slice(i, i + CHUNK));
     await c.query(
       `INSERT INTO hub_events (node_id, seq, id, station_id, session_id, at, prev_hash, hash, data)
-       SELECT $1, * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])`,
-      [
-        nodeId,
-        part.map((e) => e.seq),
-        part.map((e) => e.id),
-        part.map((e) => e.station_id),
-        part.map((e) => e.session_id),
-        part.map((e) => e.at),
-        part.map((e) => e.prev_hash),
-        part.map((e) => e.hash),
-        part.map((e) => JSON.stringify(e)),
-      ],
+       SELECT $1, (e->>'seq')::bigint, e->>'id', e->>'station_id', e->>'session_id', e->>'at', e->>'prev_hash', e->>'hash', e
+       FROM jsonb_array_elements($2::jsonb) AS e`,
+      [nodeId, part],
     );
   }
 }

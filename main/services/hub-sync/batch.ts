@@ -23,21 +23,22 @@ function trackedTables(db: Database): SyncedTable[] {
 /**
  * The changes above `from` (records by revision, events by their chain position), at most `limits`,
  * read in one transaction so the batch is one consistent state. Every record with a revision up to the
- * batch's toRev is in it: each table gives its lowest revisions, and the batch stops at the limit-th
- * lowest of them all, which no table's list can have skipped.
+ * batch's toRev is in it: each table gives its lowest revisions (one more than the limit, so a table
+ * that alone has more is seen to), and the batch stops at the limit-th lowest of them all, which no
+ * table's list can have skipped.
  */
 export function buildBatch(db: Database, link: HubLink, from: { rev: number; event: number }, now: Date, limits: BatchLimits = DEFAULT_LIMITS): BatchBody {
   return db.transaction(() => {
     const clock = db.prepare('SELECT rev FROM sync_clock').pluck().get() as number;
     const candidates: { rev: number; make: () => BatchRow }[] = [];
     for (const t of trackedTables(db)) {
-      const rows = db.prepare(`SELECT *, ${keyExpr(t)} AS __key FROM "${t.table}" WHERE sync_rev > ? ORDER BY sync_rev LIMIT ?`).all(from.rev, limits.rows) as Record<string, unknown>[];
+      const rows = db.prepare(`SELECT *, ${keyExpr(t)} AS __key FROM "${t.table}" WHERE sync_rev > ? ORDER BY sync_rev LIMIT ?`).all(from.rev, limits.rows + 1) as Record<string, unknown>[];
       for (const r of rows) {
         const rev = r.sync_rev as number;
         candidates.push({ rev, make: () => ({ t: t.table, k: String(r.__key), s: String(r.station_id ?? r.id), r: rev, d: publicRow(t, r, link.personSecret) }) });
       }
     }
-    const dead = db.prepare('SELECT tbl, key, station_id, rev FROM sync_tombstones WHERE rev > ? ORDER BY rev LIMIT ?').all(from.rev, limits.rows) as { tbl: string; key: string; station_id: string; rev: number }[];
+    const dead = db.prepare('SELECT tbl, key, station_id, rev FROM sync_tombstones WHERE rev > ? ORDER BY rev LIMIT ?').all(from.rev, limits.rows + 1) as { tbl: string; key: string; station_id: string; rev: number }[];
     for (const d of dead) candidates.push({ rev: d.rev, make: () => ({ t: d.tbl, k: d.key, s: d.station_id, r: d.rev, d: null }) });
     candidates.sort((a, b) => a.rev - b.rev);
     const moreRows = candidates.length > limits.rows;
@@ -52,12 +53,8 @@ export function buildBatch(db: Database, link: HubLink, from: { rev: number; eve
 
     const people: { p: string; n: string }[] = [];
     if (link.shareIds) {
-      const ids = rows.filter((r) => r.t === 'workers' && r.d).map((r) => r.k);
       const get = db.prepare('SELECT id_number FROM workers WHERE id = ?').pluck();
-      rows.forEach((r) => {
-        if (r.t === 'workers' && r.d) people.push({ p: String(r.d.person_key), n: get.get(r.k) as string });
-      });
-      void ids;
+      for (const r of rows) if (r.t === 'workers' && r.d) people.push({ p: String(r.d.person_key), n: get.get(r.k) as string });
     }
     return {
       format: HUB_BATCH_FORMAT,
