@@ -25,8 +25,8 @@ const cspMeta: Plugin = {
 
 /**
  * The kiosk's page runs on Preact (preact/compat) instead of React: on a tablet-class CPU, parsing and
- * running react-dom and its first render were most of the time to a ready scanner field (issue 11's
- * profile). The admin app keeps React. Same sources, same types: only the bundle differs.
+ * running react-dom and its first render were most of the time to a ready scanner field (the
+ * kiosk profile, tests/bench/kiosk-profile.ts). The admin app keeps React. Same sources, same types: only the bundle differs.
  */
 export const KIOSK_PREACT_ALIASES: Alias[] = [
   { find: /^react$/, replacement: 'preact/compat' },

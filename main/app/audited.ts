@@ -1,5 +1,5 @@
 import type { Caller } from '../../shared/contract/access';
-import { appendAudit, type AuditEntry } from '../services/audit-trail';
+import { appendAudit, type AuditEntry } from '../services/audit';
 import type { Core } from './core';
 
 export type AuditNote = Omit<AuditEntry, 'at'>;

@@ -1,29 +1,23 @@
 import type { Database } from 'better-sqlite3';
 import { basename, join } from 'node:path';
-import { appendAudit } from '../services/audit-trail';
+import { appendAudit } from '../services/audit';
 import { closeDatabase, openDatabase, openDatabaseCheckLater, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
-import { AccountService } from '../services/accounts';
-import { SettingsService } from '../services/settings';
+import { AccountService, AccountAdminService } from '../services/accounts';
+import { SettingsService, StationSettingsService } from '../services/settings';
 import { StationService } from '../services/stations';
 import { SessionService } from '../services/sessions';
-import { StationSettingsService } from '../services/station-settings';
-import { TradeService } from '../services/catalogue';
+import { TradeService, VocabService } from '../services/catalogue';
 import { TrainerService } from '../services/trainers';
-import { VocabService } from '../services/vocab';
-import { AttendanceService } from '../services/attendance/service';
+import { AttendanceService } from '../services/attendance';
 import { DeviceService } from '../services/devices';
-import { AccountAdminService } from '../services/account-admin';
-import { WorkerService } from '../services/workers';
-import { ImportService } from '../services/imports/preview';
-import { ExportService } from '../services/exports/workers-export';
-import { BackupService } from '../services/backup';
-import { applyPendingRestore } from '../services/backups/restore';
-import { removeLeftovers } from '../services/backups/leftovers';
-import { ReportService } from '../services/reports/service';
-import { systemClock, type Clock } from './clock';
+import { WorkerService, ExportService } from '../services/workers';
+import { ImportService } from '../services/imports';
+import { BackupService, applyPendingRestore, damageReport, removeLeftovers } from '../services/backups';
+import { ReportService } from '../services/reports';
+import { systemClock, type Clock } from '../lib/clock';
 import { EventBus } from './events';
-import { createLogger, type Logger } from './log';
+import { createLogger, type Logger } from '../lib/log';
 import { IntegrityGate } from './integrity';
 import { UploadStore } from './uploads';
 import type { DataLock } from './lock';
@@ -110,8 +104,8 @@ export function openCore(opts: CoreOptions): Core {
   if (restored) log.info('backup.restored', { events: restored.events, keptAside: restored.keptAside !== null });
   const opened =
     opts.checkInBackground && !opts.guest && !restored
-      ? openDatabaseCheckLater(opts.dataDir, opts.checkInBackground === true ? BACKGROUND_CHECK_BYTES : opts.checkInBackground.aboveBytes)
-      : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true } : {}), checkPending: false };
+      ? openDatabaseCheckLater(opts.dataDir, opts.checkInBackground === true ? BACKGROUND_CHECK_BYTES : opts.checkInBackground.aboveBytes, damageReport)
+      : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true, describeDamage: damageReport } : { describeDamage: damageReport }), checkPending: false };
   const { db } = opened;
   const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);
   const uploads = new UploadStore(opts.dataDir);

@@ -7,8 +7,8 @@ import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/c
 import type { Core } from './core';
 import { handlers } from './handlers';
 import type { CallContext } from './handler';
-import { newId } from './ids';
-import { describeError } from './log';
+import { newId } from '../lib/ids';
+import { describeError } from '../lib/log';
 
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { DamagedDatabaseError } from '../db/errors';
 import { reportDamage } from '../db/open';
+import { damageReport } from '../services/backups';
 import { quickCheckInWorker, type QuickCheck } from '../db/quick-check';
-import type { Logger } from './log';
+import type { Logger } from '../lib/log';
 
 export type IntegrityState = 'checking' | 'ok' | 'damaged';
 
@@ -28,7 +29,7 @@ export class IntegrityGate {
     this.settled = this.check(db, dataDir, log).catch((err: unknown) => {
       if (this.abandoned) return;
       // A check that could not even run proves nothing: the database stays unwritable.
-      this.damage = reportDamage(dataDir, (err as Error).message ?? String(err));
+      this.damage = reportDamage(dataDir, (err as Error).message ?? String(err), damageReport);
       this.current = 'damaged';
       log.error('startup.database_damaged', { problem: this.damage.report.problem });
     });
@@ -53,7 +54,7 @@ export class IntegrityGate {
       this.current = 'ok';
       log.info('startup.quick_check', { ms: this.checkMs });
     } else {
-      this.damage = reportDamage(dataDir, result.problem);
+      this.damage = reportDamage(dataDir, result.problem, damageReport);
       this.current = 'damaged';
       log.error('startup.database_damaged', { problem: this.damage.report.problem, ms: this.checkMs });
     }

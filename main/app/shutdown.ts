@@ -1,6 +1,6 @@
 import type { Core } from './core';
-import { startBackupSchedule, type ScheduleOptions } from '../services/backups/schedule';
-import { describeError } from './log';
+import { startBackupSchedule, type ScheduleOptions } from '../services/backups';
+import { describeError } from '../lib/log';
 import type { DamagedDatabaseError } from '../db/errors';
 
 export interface HostLifecycle {

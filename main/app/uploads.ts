@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Caller } from '../../shared/contract/access';
 import { AppError } from '../../shared/contract/result';
-import { newId } from './ids';
+import { newId } from '../lib/ids';
 
 /** An upload not used within this long is removed (the person gave up, or the tab closed). */
 const KEEP_MS = 60 * 60_000;

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { homedir } from 'node:os';
-import { defaultDataDir } from '../app/paths';
+import { defaultDataDir } from '../lib/paths';
 
 /** A mistake the user can fix: printed as one line, never as a stack trace. */
 export class UsageError extends Error {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { keepNewFilesPrivate } from '../app/private-files';
+import { keepNewFilesPrivate } from '../lib/private-files';
 import { DamagedDatabaseError, DatabaseTooNewError, DatabaseTooOldError, DataFolderError, DataFolderInUseError, NotAStationDatabaseError } from '../db/errors';
 import { UsageError } from './args';
 import type { CliContext } from './context';

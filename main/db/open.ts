@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../app/paths';
-import { makePrivate } from '../app/private-files';
-import { DamagedDatabaseError, DataFolderError, DatabaseTooNewError, DatabaseTooOldError, NotAStationDatabaseError } from './errors';
-import { damageReport } from './damage';
+import { DATABASE_FILE } from '../lib/paths';
+import { makePrivate } from '../lib/private-files';
+import { type DamageReport, DamagedDatabaseError, DataFolderError, DatabaseTooNewError, DatabaseTooOldError, NotAStationDatabaseError } from './errors';
 import { APPLICATION_ID } from './identity';
 import { LATEST_VERSION } from './migrations/index';
 import { migrate } from './migrate';
@@ -16,7 +15,16 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Refuse a schema older than this code (a guest that may not migrate, beside a running app). */
   requireCurrent?: boolean;
+  /**
+   * Builds the report for a damaged file. The backups service's reporter names the newest good backup;
+   * this layer, below the services, knows nothing of backups and reports the damage alone.
+   */
+  describeDamage?: DamageReporter;
 }
+
+export type DamageReporter = (dataDir: string, file: string, problem: string, probe: Database.Database | null) => DamageReport;
+
+const damageOnly: DamageReporter = (_dataDir, file, problem) => ({ file, problem, newestBackup: null, lost: null });
 
 /** Creates the data folder if needed and proves it can be written, before any database work. */
 export function prepareDataDir(dir: string): void {
@@ -47,7 +55,8 @@ const isCorruption = (err: unknown) => /^SQLITE_(CORRUPT|IOERR)/.test(String((er
  * anything (even the switch to WAL) writes to it. The quick check reads every page once; a damaged
  * file is reported with the newest good backup and what restoring it would lose.
  */
-function inspect(dataDir: string, file: string, opts: { deferQuickCheck?: boolean } = {}): { quickCheckDeferred: boolean } {
+function inspect(dataDir: string, file: string, opts: { deferQuickCheck?: boolean; describeDamage?: DamageReporter } = {}): { quickCheckDeferred: boolean } {
+  const damageReport = opts.describeDamage ?? damageOnly;
   if (!existsSync(file)) return { quickCheckDeferred: false };
   let probe: Database.Database;
   try {
@@ -87,7 +96,7 @@ export function configure(db: Database.Database): void {
 export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.Database {
   prepareDataDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
-  inspect(dataDir, file);
+  inspect(dataDir, file, { describeDamage: opts.describeDamage });
   return openChecked(file, opts);
 }
 
@@ -96,10 +105,10 @@ export function openDatabase(dataDir: string, opts: OpenOptions = {}): Database.
  * WAL) over `aboveBytes` the quick check (seconds on a big station) is left to the caller, who runs it in the background (see
  * app/integrity.ts). Until it passes the connection is query-only: SQLite itself refuses any change.
  */
-export function openDatabaseCheckLater(dataDir: string, aboveBytes: number): { db: Database.Database; checkPending: boolean } {
+export function openDatabaseCheckLater(dataDir: string, aboveBytes: number, describeDamage?: DamageReporter): { db: Database.Database; checkPending: boolean } {
   prepareDataDir(dataDir);
   const file = join(dataDir, DATABASE_FILE);
-  const { quickCheckDeferred } = inspect(dataDir, file, { deferQuickCheck: sizeOf(file) + sizeOf(`${file}-wal`) > aboveBytes });
+  const { quickCheckDeferred } = inspect(dataDir, file, { deferQuickCheck: sizeOf(file) + sizeOf(`${file}-wal`) > aboveBytes, describeDamage });
   const db = openChecked(file, {});
   if (quickCheckDeferred) db.pragma('query_only = ON');
   return { db, checkPending: quickCheckDeferred };
@@ -114,7 +123,7 @@ function sizeOf(file: string): number {
 }
 
 /** The damage report for a file whose background check failed, read through its own read-only probe. */
-export function reportDamage(dataDir: string, problem: string): DamagedDatabaseError {
+export function reportDamage(dataDir: string, problem: string, describeDamage: DamageReporter = damageOnly): DamagedDatabaseError {
   const file = join(dataDir, DATABASE_FILE);
   let probe: Database.Database | null = null;
   try {
@@ -123,7 +132,7 @@ export function reportDamage(dataDir: string, problem: string): DamagedDatabaseE
     probe = null;
   }
   try {
-    return new DamagedDatabaseError(damageReport(dataDir, file, `quick check: ${firstProblem(problem)}`, probe));
+    return new DamagedDatabaseError(describeDamage(dataDir, file, `quick check: ${firstProblem(problem)}`, probe));
   } finally {
     probe?.close();
   }

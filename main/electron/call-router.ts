@@ -3,8 +3,8 @@ import { hostChannels, isHostChannelName, type HostSaveResult } from '../../shar
 import { AppError, fail, ok, type Result } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { dispatch, fieldIssues } from '../app/dispatch';
-import { newId } from '../app/ids';
-import { describeError } from '../app/log';
+import { newId } from '../lib/ids';
+import { describeError } from '../lib/log';
 import { isTrustedSender } from './security';
 
 /** What the desktop host does itself for the host.* channels (dialogs, printing). */

@@ -1,5 +1,5 @@
 import type { Core } from '../app/core';
-import { describeError } from '../app/log';
+import { describeError } from '../lib/log';
 import { createHttpHost, type HttpHost } from '../http/server';
 
 /** The port tablets on the site LAN use; the same default as `station serve`. */

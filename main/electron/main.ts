@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { openCore } from '../app/core';
-import { keepNewFilesPrivate } from '../app/private-files';
+import { keepNewFilesPrivate } from '../lib/private-files';
 import { startShell } from './shell';
 
 // The bundled entry (out/electron/main.cjs). Everything runs from startShell so tests can drive it.

@@ -7,7 +7,7 @@ import { channels, isChannelName, type ChannelName } from '../../shared/contract
 import { fail, ok, type Result } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { dispatch } from '../app/dispatch';
-import { describeError } from '../app/log';
+import { describeError } from '../lib/log';
 import { readBody } from './body';
 import { streamToFile } from './upload';
 import { channelFromPath, isAllowedHost, isSameOrigin, lanMayCall, SECURITY_HEADERS, STATUS, tokenFrom } from './rules';

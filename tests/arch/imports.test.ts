@@ -1,37 +1,36 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli';
-
-/** Every import / require / dynamic import specifier in the project's own source. */
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(ROOT, dir))) {
-    const rel = join(dir, name);
-    if (name === 'node_modules') continue;
-    if (statSync(join(ROOT, rel)).isDirectory()) out.push(...sourceFiles(rel));
-    else if (/\.(ts|tsx|mts|cts|mjs|cjs|js)$/.test(name)) out.push(rel);
-  }
-  return out;
-}
-
-const SPEC = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]|(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g;
-
-export function importsOf(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(SPEC)].map((m) => (m[1] ?? m[2])!);
-}
-
-/** Top-level folder a relative import lands in, e.g. 'main/electron' or 'renderer'. */
-function target(file: string, spec: string): string {
-  return relative(ROOT, resolve(ROOT, dirname(file), spec)).split(sep).join('/');
-}
+import { cycles, graphOf, importsOf, resolveImport, sourceFiles, target, violations, type Graph } from './graph';
 
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 
-function violations(files: string[], bad: (file: string, spec: string) => boolean) {
-  return files.flatMap((f) => importsOf(f).filter((s) => bad(f, s)).map((s) => `${f} -> ${s}`));
+/**
+ * The layers of main/, lowest first. A file may import its own layer and the ones below it, never one
+ * above: the small things every layer uses (lib), the database (db), the domains (services), the
+ * composition root (app), then the hosts.
+ */
+const LAYERS = ['lib', 'db', 'services', 'app'] as const;
+const HOSTS = /^main\/(http|cli|electron|hub)(\/|$)/;
+const layerOf = (path: string): number => LAYERS.findIndex((l) => path.startsWith(`main/${l}/`));
+
+/** An import from a lower layer reaching up (or from the core into a host). */
+export function reachesUp(file: string, spec: string): boolean {
+  if (!spec.startsWith('.')) return false;
+  const from = layerOf(file);
+  if (from < 0) return false;
+  const to = target(file, spec);
+  return HOSTS.test(to) || layerOf(to) > from;
+}
+
+/** Outside a domain folder of main/services, only its index.ts (its public face) is imported. */
+export function bypassesIndex(file: string, spec: string): boolean {
+  const to = resolveImport(file, spec);
+  const m = to && /^main\/services\/([^/]+)\/(.+)$/.exec(to);
+  if (!m) return false;
+  return !file.startsWith(`main/services/${m[1]}/`) && m[2] !== 'index.ts';
 }
 
 describe('architecture: the lines design.md draws', () => {
@@ -63,11 +62,8 @@ describe('architecture: the lines design.md draws', () => {
     expect(violations(renderer, (f, s) => NODE.has(s) && !f.endsWith('vite.config.ts'))).toEqual([]);
   });
 
-  it('the core does not import its hosts', () => {
-    const core = main.filter((f) => /^main\/(app|services|db)\//.test(f));
-    expect(
-      violations(core, (f, s) => s.startsWith('.') && /^main\/(http|cli|electron)(\/|$)/.test(target(f, s))),
-    ).toEqual([]);
+  it('main/ is layered: lib, db, services, app, then the hosts; no arrow points up', () => {
+    expect(violations(main, reachesUp)).toEqual([]);
     expect(violations(main, (f, s) => s.startsWith('.') && target(f, s).startsWith('renderer'))).toEqual([]);
   });
 
@@ -81,7 +77,44 @@ describe('architecture: the lines design.md draws', () => {
     ).toEqual([]);
   });
 
-  it('the scanner catches a violation when one exists', () => {
-    expect(violations(['main/app/core.ts'], (_f, s) => s.startsWith('../db'))).not.toEqual([]);
+  it('each domain under main/services is reached through its index.ts', () => {
+    expect(violations(main, bypassesIndex)).toEqual([]);
+  });
+
+  it('no import cycles in main/ or the renderer (type-only imports included)', () => {
+    expect(cycles(graphOf(main.filter((f) => /\.tsx?$/.test(f))))).toEqual([]);
+    expect(cycles(graphOf(renderer.filter((f) => /\.tsx?$/.test(f))))).toEqual([]);
+  });
+
+  describe('the rules catch a planted violation', () => {
+    it('the core importing its host', () => {
+      expect(violations(['main/app/core.ts'], (_f, s) => s.startsWith('../db'))).not.toEqual([]);
+      expect(reachesUp('main/services/workers/records.ts', '../../app/core')).toBe(true);
+      expect(reachesUp('main/db/open.ts', '../services/backups')).toBe(true);
+      expect(reachesUp('main/lib/log.ts', '../db/open')).toBe(true);
+      expect(reachesUp('main/app/core.ts', '../http/server')).toBe(true);
+      expect(reachesUp('main/services/workers/records.ts', '../../hub/db/pool')).toBe(true);
+      expect(reachesUp('main/services/workers/records.ts', '../../lib/clock')).toBe(false);
+      expect(reachesUp('main/app/core.ts', '../services/workers')).toBe(false);
+    });
+
+    it('a deep import into another domain', () => {
+      expect(bypassesIndex('main/app/core.ts', '../services/workers/records')).toBe(true);
+      expect(bypassesIndex('main/services/reports/platform.ts', '../workers/roster-export')).toBe(true);
+      expect(bypassesIndex('main/app/core.ts', '../services/workers')).toBe(false);
+      expect(bypassesIndex('main/services/workers/records.ts', './rows')).toBe(false);
+    });
+
+    it('a cycle, long or short', () => {
+      const planted: Graph = new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a', 'd']],
+        ['d', []],
+        ['e', ['e']],
+      ]);
+      expect(cycles(planted)).toEqual([['a', 'b', 'c'], ['e']]);
+      expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    });
   });
 });

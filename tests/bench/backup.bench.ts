@@ -8,8 +8,8 @@ import type { Caller } from '../../shared/contract/access';
 import { addMinutes, stationNow } from '../../shared/domain/time';
 import { openCore } from '../../main/app/core';
 import { dispatch } from '../../main/app/dispatch';
-import { newId } from '../../main/app/ids';
-import { onlineBackup } from '../../main/services/backup';
+import { newId } from '../../main/lib/ids';
+import { onlineBackup } from '../../main/services/backups';
 import type { BigStation } from './big-station';
 import { summarise, type Figure } from './stats';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../main/app/core';
 import { dispatch } from '../../main/app/dispatch';
-import { generateStation, type Generated } from '../../main/services/demo/generate';
+import { generateStation, type Generated } from '../../main/services/demo';
 import { addDays, stationNow } from '../../shared/domain/time';
 
 export interface BigStation {

@@ -1,15 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { Agent, request } from 'node:http';
+import { createServer, type Server, Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../main/app/core';
 import { dispatch } from '../../main/app/dispatch';
 import { handlers } from '../../main/app/handlers';
 import { createHttpHost } from '../../main/http/server';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import type { Caller } from '../../shared/contract/access';
 import { summarise, timeEach, type Figure } from './stats';
 

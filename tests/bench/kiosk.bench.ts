@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Caller } from '../../shared/contract/access';
 import { HTTP } from '../../shared/contract/bridge';
 import { dispatch } from '../../main/app/dispatch';
-import { newId } from '../../main/app/ids';
+import { newId } from '../../main/lib/ids';
 import { createHttpHost } from '../../main/http/server';
 import { stationNow, addMinutes } from '../../shared/domain/time';
 import type { BigStation } from './big-station';

@@ -2,8 +2,7 @@
 // aggregation it needs, in the same run; and the status table.
 import type { Caller } from '../../shared/contract/access';
 import { dispatch } from '../../main/app/dispatch';
-import { FACTS_SQL } from '../../main/services/reports/period-report';
-import { periodRange } from '../../main/services/reports/scope';
+import { FACTS_SQL, periodRange } from '../../main/services/reports';
 import type { BigStation } from './big-station';
 import { summarise, timeEach, type Figure } from './stats';
 

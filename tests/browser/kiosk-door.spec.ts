@@ -1,4 +1,4 @@
-// The kiosk at the door for each worker (issue 11): the language a worker taps goes with the scan and
+// The kiosk at the door for each worker: the language a worker taps goes with the scan and
 // the answer and notice come back in it; the kiosk's own language is the tablet's, not the admin's;
 // 850X on the keypad; a sign-in after a sign-out; an unknown ID card versus a misread one; a newcomer
 // registered by a trainer reads and acknowledges the notice.

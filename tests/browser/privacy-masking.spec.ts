@@ -1,4 +1,4 @@
-// Issue 12 §1 on screen: the roster and the worker page show the masked ID number, the masked mobile
+// The masking rule (shared/domain/privacy.ts) on screen: the roster and the worker page show the masked ID number, the masked mobile
 // and the year of birth only; an admin's recorded reveal shows the full number, mobile and date.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';

@@ -3,7 +3,7 @@ import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { setUp } from '../support/callers';
 import { startServe, station } from '../support/cli';
 import { addWorkers, withCheckDigit } from '../support/roster';

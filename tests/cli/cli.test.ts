@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index';
 import { migrate } from '../../main/db/migrate';
 import { APPLICATION_ID } from '../../main/db/open';

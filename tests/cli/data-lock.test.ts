@@ -1,4 +1,4 @@
-// Issue 12 §3: the CLI cannot swap or change the database under a running server. Commands that
+// The CLI cannot swap or change the database under a running server. Commands that
 // write hold the data folder's lock for their whole run; `verify` and `export` never migrate and never
 // apply a restore the app staged.
 import Database from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
 import { acquireDataLock } from '../../main/app/lock';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { LATEST_VERSION } from '../../main/db/migrations/index';
 import { setUp } from '../support/callers';
 import { startServe, station } from '../support/cli';

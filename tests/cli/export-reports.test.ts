@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../main/app/core';
-import { generateStation } from '../../main/services/demo/generate';
+import { generateStation } from '../../main/services/demo';
 import { station } from '../support/cli';
 import { tempDir } from '../support/temp';
 import { readXlsxWithPython, sheetNamed } from '../support/xlsx-read';

@@ -1,11 +1,11 @@
-// Issue 12 §4: what a killed backup or restore leaves is removed at the next start, and the data
+// What a killed backup or restore leaves is removed at the next start, and the data
 // folder is its owner's alone.
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../main/app/core';
 import { acquireDataLock } from '../../main/app/lock';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { station } from '../support/cli';
 import { tempDir } from '../support/temp';
 

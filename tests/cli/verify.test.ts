@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { setUp } from '../support/callers';
 import { station } from '../support/cli';
 import { addWorkers } from '../support/roster';

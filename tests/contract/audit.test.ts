@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../main/app/core';
 import { dispatch } from '../../main/app/dispatch';
-import { appendAudit } from '../../main/services/audit-trail';
+import { appendAudit } from '../../main/services/audit';
 import type { Caller } from '../../shared/contract/access';
 import type { AuditFacets, AuditRow } from '../../shared/contract/audit-types';
 import { HTTP } from '../../shared/contract/bridge';

@@ -1,4 +1,4 @@
-// Issue 12 §4: a full disk is answered as such, naming the data folder and the free space, and the
+// A full disk is answered as such, naming the data folder and the free space, and the
 // log line that records it is not lost. The database is held at its size with max_page_count, so
 // SQLite itself answers SQLITE_FULL on the next write, as on a full disk.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 12 §2: lockouts that parallel guessing cannot pass. Each secret is guessed 50 times at once,
+// Lockouts that parallel guessing cannot pass. Each secret is guessed 50 times at once,
 // then the right one is tried: it must be refused, because the guesses were counted before scrypt.
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';

@@ -1,4 +1,4 @@
-// Issue 12 §4 and §5 through the real LAN host: who may call what is decided from the headers before
+// The LAN host's exposure, through the real host: who may call what is decided from the headers before
 // the body is read, and other devices on the LAN reach only the kiosk and pairing channels unless the
 // admin opens the station to other PCs. A client bound to 127.0.0.2 stands in for a tablet on the LAN:
 // only 127.0.0.1 and ::1 count as this PC.

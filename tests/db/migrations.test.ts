@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { DatabaseTooNewError, DataFolderError, NotAStationDatabaseError } from '../../main/db/errors';
 import { migrate, schemaVersion } from '../../main/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../main/db/migrations/index';

@@ -5,9 +5,9 @@ import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/app/core';
-import { fixedClock } from '../../main/app/clock';
+import { fixedClock } from '../../main/lib/clock';
 import { dispatch } from '../../main/app/dispatch';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { anonymous, setUp } from '../support/callers';
 import { addWorkers, withCheckDigit } from '../support/roster';
 import { ADMIN_PASSWORD, tempDir, testCore } from '../support/temp';

@@ -31,7 +31,7 @@ describe('electron-builder.yml', () => {
     await expect(validate(await load())).resolves.toBeUndefined();
   });
 
-  it('flips the fuses that would let the shipped binary run other code (issue 12)', async () => {
+  it('flips the fuses that would let the shipped binary run other code', async () => {
     expect((await load()).electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,

@@ -2,9 +2,7 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../shared/contract/records';
-import { parseCsv } from '../../main/services/imports/csv';
-import { decodeText } from '../../main/services/imports/decode';
-import { matchHeader } from '../../main/services/imports/headers';
+import { parseCsv, decodeText, matchHeader } from '../../main/services/imports';
 import { readXlsxWithPython } from '../support/xlsx-read';
 import { audit, idFor, makeId, roster } from './roster-fixtures';
 

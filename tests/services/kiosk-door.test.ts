@@ -1,7 +1,8 @@
-// Issue 11's defects at the door, each through the handler table on a real SQLite file.
+// The kiosk's defects at the door (last digits with X, sign-in after sign-out, tablet clocks, late queues,
+// station confinement, revoked streams, the worker's language), each through the handler table on a real SQLite file.
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
-import { verifyChain } from '../../main/services/attendance/verify';
+import { verifyChain } from '../../main/services/attendance';
 import type { Caller } from '../../shared/contract/access';
 import type { Core } from '../../main/app/core';
 import type { LiveView, ScanAnswer } from '../../shared/contract/attendance-types';

@@ -1,4 +1,4 @@
-// Issue 12 §1: a masked ID number keeps its region and last 4; nothing a trainer (or a masked export,
+// PIPL art. 28 (an ID number is sensitive personal information): a masked ID number keeps its region and last 4; nothing a trainer (or a masked export,
 // or the audit log) sees beside it may give back the hidden 8 digits (the birth date), and search
 // may not be an oracle for them. Phones are masked the same way.
 import Database from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/app/dispatch';
 import { migrate } from '../../main/db/migrate';
 import { MIGRATIONS } from '../../main/db/migrations/index';
-import { safeSnapshot } from '../../main/services/audit-trail';
+import { safeSnapshot } from '../../main/services/audit';
 import type { Caller } from '../../shared/contract/access';
 import type { WorkerDetail } from '../../shared/contract/records';
 import { digitMatch, maskMobile, shownNumbers, DIGIT_PROBES_PER_WINDOW } from '../../shared/domain/privacy';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { ExportFile } from '../../shared/contract/records';
 import type { PeriodReport, SignInSheet, StatusTable, WorkerRecord } from '../../shared/contract/report-types';
-import { generateStation } from '../../main/services/demo/generate';
-import { newId } from '../../main/app/ids';
+import { generateStation } from '../../main/services/demo';
+import { newId } from '../../main/lib/ids';
 import { readXlsxWithPython, sheetNamed } from '../support/xlsx-read';
 import { call, fail, reportStation } from './report-fixtures';
 

@@ -1,6 +1,6 @@
 import { dispatch } from '../../main/app/dispatch';
 import type { Core } from '../../main/app/core';
-import { newId } from '../../main/app/ids';
+import { newId } from '../../main/lib/ids';
 import type { Caller } from '../../shared/contract/access';
 import { checkChar } from '../../shared/domain/id-number';
 import { setUp } from '../support/callers';

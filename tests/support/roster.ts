@@ -1,5 +1,5 @@
 import type { Core } from '../../main/app/core';
-import { newId } from '../../main/app/ids';
+import { newId } from '../../main/lib/ids';
 
 /** GB 11643 check digit, so fixtures carry valid resident ID numbers. */
 export function withCheckDigit(first17: string): string {

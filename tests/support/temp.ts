@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../main/app/core';
-import { fixedClock } from '../../main/app/clock';
-import { createLogger } from '../../main/app/log';
+import { fixedClock } from '../../main/lib/clock';
+import { createLogger } from '../../main/lib/log';
 
 const made: string[] = [];
 const cores: Core[] = [];

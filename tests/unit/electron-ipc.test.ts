@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../main/app/core';
-import { createLogger } from '../../main/app/log';
+import { createLogger } from '../../main/lib/log';
 import { CallRouter, DESKTOP_KIOSK, type HostServices } from '../../main/electron/call-router';
 
 const APP = 'app://station/';

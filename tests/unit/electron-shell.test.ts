@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Core, CoreOptions } from '../../main/app/core';
-import type { Logger } from '../../main/app/log';
+import type { Logger } from '../../main/lib/log';
 import { DatabaseTooNewError } from '../../main/db/errors';
-import { DATABASE_FILE } from '../../main/app/paths';
+import { DATABASE_FILE } from '../../main/lib/paths';
 import { setUp } from '../support/callers';
 import { addWorkers } from '../support/roster';
 

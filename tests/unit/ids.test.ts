@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN, newId } from '../../main/app/ids';
+import { ID_PATTERN, newId } from '../../main/lib/ids';
 
 describe('record ids', () => {
   it('are 26-character Crockford base32 text', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { personName } from '../../shared/contract/channels/people';
-import { safeFileName } from '../../main/services/exports/sheet-safety';
+import { safeFileName } from '../../main/services/exports';
 
-describe('bidi controls and zero-width characters (issue 12 §5)', () => {
+describe('bidi controls and zero-width characters', () => {
   it('are refused in a name', () => {
     expect(personName.safeParse('张三').success).toBe(true);
     expect(personName.safeParse('ئابلىمىت').success).toBe(true);

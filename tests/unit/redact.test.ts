@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../main/app/redact';
+import { redact } from '../../main/lib/redact';
 
 describe('log redaction', () => {
   it('masks resident ID numbers, 18 and 15 digits, with an X check digit in either case', () => {

@@ -1,8 +1,8 @@
-import { appendAudit } from '../../services/audit-trail';
+import { appendAudit } from '../../services/audit';
 import { AppError } from '../../../shared/contract/result';
 import { coreSchemaVersion } from '../core';
 import type { HandlerGroup } from '../handler';
-import { hashPassword } from '../../services/passwords';
+import { hashPassword } from '../../services/accounts';
 import { PRODUCT_NAME } from '../version';
 
 export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {

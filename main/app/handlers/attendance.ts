@@ -1,8 +1,8 @@
 import { audited } from '../audited';
-import { appendAudit } from '../../services/audit-trail';
+import { appendAudit } from '../../services/audit';
 import type { Caller } from '../../../shared/contract/access';
 import { AppError } from '../../../shared/contract/result';
-import { verifyChain } from '../../services/attendance/verify';
+import { verifyChain } from '../../services/attendance';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
 

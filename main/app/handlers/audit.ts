@@ -1,4 +1,4 @@
-import { AuditLog } from '../../services/audit-log';
+import { AuditLog } from '../../services/audit';
 import type { HandlerGroup } from '../handler';
 
 /** The admin's view of the audit log. Read and export only: nothing here writes to it but the export's own row. */

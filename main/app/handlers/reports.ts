@@ -1,4 +1,4 @@
-import { deriveYears } from '../../services/reports/plans';
+import { deriveYears } from '../../services/reports';
 import { audited } from '../audited';
 import type { HandlerGroup } from '../handler';
 

@@ -2,8 +2,8 @@ import { auditedAfter } from '../audited';
 import { readFileSync } from 'node:fs';
 import { AppError } from '../../../shared/contract/result';
 import type { BackupInfo } from '../../../shared/contract/trust-types';
-import type { BackupEntry } from '../../services/backups/files';
-import { anonymiseWorker } from '../../services/anonymise';
+import type { BackupEntry } from '../../services/backups';
+import { anonymiseWorker } from '../../services/workers';
 import type { HandlerGroup } from '../handler';
 
 const info = (b: BackupEntry): BackupInfo => ({ name: b.name, at: b.at, bytes: b.bytes, encrypted: b.encrypted });

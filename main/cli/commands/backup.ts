@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, join } from 'node:path';
 import { closeDatabase, openDatabase } from '../../db/open';
-import { onlineBackup } from '../../services/backup';
-import { freshBackupPath } from '../../services/backups/files';
+import { onlineBackup, damageReport, freshBackupPath } from '../../services/backups';
 import { dataDirFrom, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { passphraseFrom } from '../passphrase';
-import { join } from 'node:path';
-import { DATABASE_FILE } from '../../app/paths';
+import { DATABASE_FILE } from '../../lib/paths';
 
 /** `station backup [--out FILE] [--passphrase-file F]`: an online backup, safe while the app runs. */
 export async function backupCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -18,7 +16,7 @@ export async function backupCommand(argv: string[], ctx: CliContext): Promise<nu
   const passphrase = passphraseFrom(values['passphrase-file']);
   const out = values.out ? resolve(values.out) : freshBackupPath(dataDir, new Date(), passphrase !== undefined);
   if (existsSync(out)) throw new UsageError(`${out} already exists; choose another --out`, 1);
-  const db = openDatabase(dataDir);
+  const db = openDatabase(dataDir, { describeDamage: damageReport });
   try {
     await onlineBackup(db, out, { passphrase });
   } finally {

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { addDays, stationNow } from '../../../shared/domain/time';
-import { generateStation } from '../../services/demo/generate';
+import { generateStation } from '../../services/demo';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { describeFailure } from '../failure';

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { acquireDataLock } from '../../app/lock';
-import { DATABASE_FILE } from '../../app/paths';
+import { DATABASE_FILE } from '../../lib/paths';
 import { openDatabase, closeDatabase } from '../../db/open';
 import { schemaVersion } from '../../db/migrate';
+import { damageReport } from '../../services/backups';
 import { LATEST_VERSION } from '../../db/migrations/index';
 import { dataDirFrom, parse } from '../args';
 import type { CliContext } from '../context';
@@ -24,7 +25,7 @@ export function migrateCommand(argv: string[], ctx: CliContext): number {
   const lock = acquireDataLock(dataDir, 'station migrate');
   let after: number;
   try {
-    const db = openDatabase(dataDir);
+    const db = openDatabase(dataDir, { describeDamage: damageReport });
     after = schemaVersion(db);
     closeDatabase(db);
   } finally {

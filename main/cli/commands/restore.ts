@@ -1,10 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { acquireDataLock } from '../../app/lock';
-import { newestGoodBackup } from '../../db/damage';
-import { RestoreRefusedError } from '../../services/backups/check';
-import { PassphraseNeededError, WrongPassphraseError } from '../../services/backups/crypto';
-import { restoreInto } from '../../services/backups/restore';
+import { newestGoodBackup, RestoreRefusedError, PassphraseNeededError, WrongPassphraseError, restoreInto } from '../../services/backups';
 import { dataDirFrom, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { passphraseFrom } from '../passphrase';

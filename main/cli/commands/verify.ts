@@ -1,5 +1,5 @@
 import { openDatabaseReadOnly } from '../../db/open';
-import { verifyChain } from '../../services/attendance/verify';
+import { verifyChain } from '../../services/attendance';
 import { dataDirFrom, parse } from '../args';
 import type { CliContext } from '../context';
 

@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 /**
- * The kiosk at the door (issue 11): a session's notice in Uyghur and English beside the Chinese one,
+ * The kiosk at the door: a session's notice in Uyghur and English beside the Chinese one,
  * and a flag on an attendance the trainer should look at (a queued scan whose tablet clock could not be
  * right, or one delivered after the session closed).
  */

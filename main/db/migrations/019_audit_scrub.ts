@@ -1,7 +1,7 @@
 import type { Migration } from '../migration';
 
 /**
- * Issue 12 §1: anonymising a worker must also scrub their name, ID number, phone and birth date from
+ * PIPL art. 47 (deletion) and 28 (sensitive data): anonymising a worker must also scrub their name, ID number, phone and birth date from
  * the audit rows written about them before, while the rows (who did what, when, to which record)
  * stay. The log is append-only by trigger (009), so this opens exactly one door, deliberately:
  *

@@ -1,6 +1,6 @@
 import { HUB_CHANNELS, type HubChannelName } from '../../../shared/contract/hub-channels';
 import { AppError, fail, ok, type Result } from '../../../shared/contract/result';
-import { statusTableCsv, statusTableXlsx } from '../../services/reports/status-table';
+import { statusTableCsv, statusTableXlsx } from '../../services/reports';
 import type { HubCore } from '../core';
 import { createHubAccount, signIn, type HubCaller } from '../services/accounts';
 import { stationSessions } from '../services/drill-down';

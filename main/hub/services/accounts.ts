@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { hashPassword, verifyPassword, DUMMY_HASH } from '../../services/passwords';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../../services/accounts';
 import type { HubPool } from '../db/pool';
 import { hubAudit } from './audit';
 import { HubError } from './errors';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BatchBodySchema, SignedBatchSchema, type BatchAnswer, type BatchBody, type BatchEvent, type BatchRow } from '../../../shared/contract/hub-batch';
-import { eventHash } from '../../services/attendance/chain';
-import { verifyText } from '../../services/hub-sync/signing';
+import { eventHash } from '../../services/attendance';
+import { verifyText } from '../../services/hub-sync';
 import { inTransaction, type HubClient, type HubPool } from '../db/pool';
 import { HubError } from './errors';
 import type { IdVault } from './id-vault';

@@ -4,9 +4,9 @@ import type { AttendanceRow, KioskSession, KioskState, LiveView, ScanAnswer } fr
 import type { TrainingSession, Audience } from '../../../shared/contract/records';
 import { AppError } from '../../../shared/contract/result';
 import { stationNow } from '../../../shared/domain/time';
-import type { Clock } from '../../app/clock';
+import type { Clock } from '../../lib/clock';
 import type { SessionService } from '../sessions';
-import type { StationSettingsService } from '../station-settings';
+import type { StationSettingsService } from '../settings';
 import { sessionFingerprint } from './chain';
 import { closeAttendance } from './closing';
 import { correctAttendance, type Correction } from './corrections';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { APPLICATION_ID } from '../../db/identity';
 import { LATEST_VERSION } from '../../db/migrations/index';
-import { verifyChain } from '../attendance/verify';
+import { verifyChain } from '../attendance';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 

@@ -1,10 +1,11 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Caller } from '../../../shared/contract/access';
-import { DATABASE_FILE } from '../../app/paths';
-import { appendAudit } from '../audit-trail';
+import { DATABASE_FILE } from '../../lib/paths';
+import { appendAudit } from '../audit';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { checkCandidate, RestoreRefusedError, type CandidateFacts } from './check';
+import { damageReport } from './damage';
 import { decryptFile, isEncryptedBackup, PassphraseNeededError } from './crypto';
 
 /** A restore the app accepted while running; it is applied at the next start, before the database opens. */
@@ -59,7 +60,7 @@ export function swapIn(dataDir: string, checkedFile: string, at: Date, auditAs?:
   else for (const s of SIDE_FILES) rmSync(live + s, { force: true });
   try {
     renameSync(checkedFile, live);
-    const db = openDatabase(dataDir);
+    const db = openDatabase(dataDir, { describeDamage: damageReport });
     try {
       if (auditAs)
         appendAudit(db, auditAs, { stationId: null, at, action: 'restore', entity: 'database', entityId: null, after: { keptAside: aside ? basename(aside) : null } });

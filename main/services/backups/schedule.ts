@@ -1,7 +1,16 @@
-import type { Core } from '../../app/core';
-import { describeError } from '../../app/log';
+import type { Clock } from '../../lib/clock';
+import { describeError, type Logger } from '../../lib/log';
+import type { BackupService } from './online';
 
 const DAY_MS = 24 * 60 * 60_000;
+
+/** What the schedule needs of a running core (the composition root passes itself). */
+export interface ScheduledCore {
+  integrity: { readonly state: string };
+  log: Logger;
+  backups: Pick<BackupService, 'create' | 'list'>;
+  clock: Clock;
+}
 
 export interface ScheduleOptions {
   /** How often to look whether a daily backup is due (default 10 minutes). */
@@ -15,7 +24,7 @@ export interface ScheduleOptions {
  * backup is a day old, and one on quit. Returns the stop function, which waits for a running backup
  * and then makes the quit backup; call it before closing the core.
  */
-export function startBackupSchedule(core: Core, opts: ScheduleOptions = {}): () => Promise<void> {
+export function startBackupSchedule(core: ScheduledCore, opts: ScheduleOptions = {}): () => Promise<void> {
   let stopped = false;
   // A backup writes its row to the database: none before the start-up check passed, none of a damaged one.
   const run = (reason: 'daily' | 'quit') =>

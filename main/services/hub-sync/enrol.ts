@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Caller } from '../../../shared/contract/access';
 import { EnrolRequestSchema, type EnrolAnswer } from '../../../shared/contract/hub-batch';
 import { AppError } from '../../../shared/contract/result';
-import { appendAudit } from '../audit-trail';
+import { appendAudit } from '../audit';
 import { postJson } from './http-client';
 import { readLink } from './link';
 import { newKeyPair } from './signing';

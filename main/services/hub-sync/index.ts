@@ -1,13 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { Caller } from '../../../shared/contract/access';
-import type { Clock } from '../../app/clock';
+import type { Clock } from '../../lib/clock';
 import { exportHubBundle } from './bundle';
 import { enrolAtHub, setShareIds, type EnrolInput } from './enrol';
 import { pendingCounts, readLink } from './link';
 import { BackgroundPush, pushNow } from './push';
 
 export { HubRefusedError, HubUnreachableError } from './http-client';
-export { BackgroundPush } from './push';
+export { BackgroundPush, pushNow } from './push';
+export { buildBatch, signBatch } from './batch';
+export { readLink, type HubLink } from './link';
+export { newKeyPair, personKey, signText, verifyText } from './signing';
 
 export interface HubSyncStatus {
   enrolled: boolean;

@@ -7,9 +7,9 @@ import { AppError } from '../../../shared/contract/result';
 import { checkIdNumber, maskIdNumber } from '../../../shared/domain/id-number';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { translate } from '../../../shared/i18n/resources';
-import type { Clock } from '../../app/clock';
-import { newId } from '../../app/ids';
-import { appendAudit } from '../audit-trail';
+import type { Clock } from '../../lib/clock';
+import { newId } from '../../lib/ids';
+import { appendAudit } from '../audit';
 import type { WorkerService } from '../workers';
 import {
   checkRecord,
@@ -21,7 +21,7 @@ import {
   WORKER_SELECT,
   type FieldName,
   type WorkerRow,
-} from '../workers-rows';
+} from '../workers';
 import { findHeader, HEADER_ALIASES, mappedColumns } from './headers';
 import { readTable } from './read';
 import { reasonFor } from './reasons';

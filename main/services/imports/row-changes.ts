@@ -1,7 +1,7 @@
 import type { ImportChange, WorkerFields } from '../../../shared/contract/records';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { maskMobile } from '../../../shared/domain/privacy';
-import type { FieldName } from '../workers-rows';
+import type { FieldName } from '../workers';
 
 export function pick(full: WorkerFields, keys: readonly FieldName[]): Partial<WorkerFields> {
   const out: Record<string, unknown> = {};

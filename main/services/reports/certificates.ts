@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Certificate } from '../../../shared/contract/report-types';
 import { AppError } from '../../../shared/contract/result';
 import type { SkillLevel } from '../../../shared/domain/vocab';
-import { newId } from '../../app/ids';
+import { newId } from '../../lib/ids';
 
 interface Row {
   id: string;

@@ -1,6 +1,6 @@
 import type { AnnualReport, FigureRow, PeriodReport, PlanProgressRow } from '../../../shared/contract/report-types';
 import { FIVE_HAVES_ZH, STATION_STATE_ZH } from '../../../shared/domain/vocab';
-import { writeForm, type FormSheet } from '../exports/xlsx-form';
+import { writeForm, type FormSheet } from '../exports';
 
 const KIND_ZH = { month: '月报', quarter: '季度汇总', year: '年度报告' } as const;
 const SCOPE_ZH = { station: '本站', township: '乡镇', team: '班组' } as const;

@@ -2,11 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { PlanEntry, PlanImportResult, PlanKind, ReportImportIssue } from '../../../shared/contract/report-types';
 import { AppError } from '../../../shared/contract/result';
-import { newId } from '../../app/ids';
-import { readTable } from '../imports/read';
-import { ImportFileError, isBlank, type Cell, type TableRow } from '../imports/table';
-import { cellText } from '../imports/values';
-import { sheetsOf } from '../imports/xlsx';
+import { newId } from '../../lib/ids';
+import { readTable, ImportFileError, isBlank, type Cell, type TableRow, cellText, sheetsOf } from '../imports';
 import { planEntries } from './plan-progress';
 
 export interface PlanTarget {

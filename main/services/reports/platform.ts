@@ -3,8 +3,8 @@ import { maskIdNumber } from '../../../shared/domain/id-number';
 import { stationNow } from '../../../shared/domain/time';
 import { AppError } from '../../../shared/contract/result';
 import { NATIONAL_TRAINING_TYPE_ZH, type IdType, type NationalTrainingType } from '../../../shared/domain/vocab';
-import { ID_TYPE_ZH } from '../exports/workers-export';
-import type { CellValue } from '../exports/xlsx-form';
+import { ID_TYPE_ZH } from '../workers';
+import type { CellValue } from '../exports';
 import { sessionHours, type Range, type SessionHoursRow } from './scope';
 
 /** Columns of the national construction-worker platform's training import, one line per attendee. */

@@ -5,12 +5,11 @@ import type { AnnualReport, PeriodKind, PeriodReport } from '../../../shared/con
 import type { NationalTrainingType } from '../../../shared/domain/vocab';
 import { AppError } from '../../../shared/contract/result';
 import { todayIso } from '../../../shared/domain/id-number';
-import type { Clock } from '../../app/clock';
-import { appendAudit } from '../audit-trail';
-import { csvBytes, exportFile, safeFileName } from '../exports/sheet-safety';
-import { writeForm } from '../exports/xlsx-form';
+import type { Clock } from '../../lib/clock';
+import { appendAudit } from '../audit';
+import { csvBytes, exportFile, safeFileName, writeForm } from '../exports';
 import type { StationService } from '../stations';
-import type { StationSettingsService } from '../station-settings';
+import type { StationSettingsService } from '../settings';
 import { addCertificate, certificatesOf, deleteCertificate, type CertificateFields } from './certificates';
 import { dashboard, trainerOutput } from './dashboard';
 import { computePeriodReport } from './period-report';

@@ -4,8 +4,8 @@ import { AppError } from '../../../shared/contract/result';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { wallClockTime } from '../../../shared/domain/time';
 import { attendanceStatusZh, type IdType } from '../../../shared/domain/vocab';
-import { sessionFingerprint } from '../attendance/chain';
-import { writeForm } from '../exports/xlsx-form';
+import { sessionFingerprint } from '../attendance';
+import { writeForm } from '../exports';
 import { categoryLabels, sessionHours, type SessionHoursRow } from './scope';
 
 /** Paper sign-in sheets keep room for people added by hand. */

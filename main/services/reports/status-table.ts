@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { StatusTable } from '../../../shared/contract/report-types';
 import { STATUS_TABLE, statusTableOf } from '../../report-core/status-table';
 import { AppError } from '../../../shared/contract/result';
-import { csvBytes } from '../exports/sheet-safety';
-import { fitWidth, writeForm, type CellValue } from '../exports/xlsx-form';
+import { csvBytes, fitWidth, writeForm, type CellValue } from '../exports';
 import type { StationRow } from './scope';
 
 export { filerUnit, STATUS_TABLE, statusTableOf } from '../../report-core/status-table';

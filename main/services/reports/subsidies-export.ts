@@ -1,8 +1,7 @@
 import type { SubsidyExclusion, SubsidyList } from '../../../shared/contract/report-types';
 import { SUBSIDY_KIND_ZH } from '../../../shared/contract/subsidy-rules';
 import { SKILL_LEVEL_ZH } from '../../../shared/domain/vocab';
-import { csvBytes } from '../exports/sheet-safety';
-import { writeForm, type CellValue } from '../exports/xlsx-form';
+import { csvBytes, writeForm, type CellValue } from '../exports';
 import { amountZh } from './subsidies';
 
 /** The subsidy list as the bureau receives it: .csv, or .xlsx with the rules and the people not paid. */

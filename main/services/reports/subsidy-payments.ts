@@ -4,10 +4,8 @@ import type { PaymentImportResult, ReportImportIssue, SubsidyPayment } from '../
 import type { SubsidyRules } from '../../../shared/contract/subsidy-rules';
 import { AppError } from '../../../shared/contract/result';
 import { normalizeIdNumber } from '../../../shared/domain/id-number';
-import { newId } from '../../app/ids';
-import { readTable } from '../imports/read';
-import { ImportFileError, isBlank, type Cell } from '../imports/table';
-import { cellDate, cellText, skillLevelOf } from '../imports/values';
+import { newId } from '../../lib/ids';
+import { readTable, ImportFileError, isBlank, type Cell, cellDate, cellText, skillLevelOf } from '../imports';
 import { CERTIFICATE_RULE } from './subsidies';
 
 interface Row {

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/contract/result';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { wallClockTime } from '../../../shared/domain/time';
 import { attendanceStatusZh, SKILL_LEVEL_ZH, type IdType } from '../../../shared/domain/vocab';
-import { writeForm } from '../exports/xlsx-form';
+import { writeForm } from '../exports';
 import { certificatesOf } from './certificates';
 import { paymentsOf } from './subsidy-payments';
 import { categoryLabels, round1, type SessionHoursRow } from './scope';

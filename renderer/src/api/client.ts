@@ -1,5 +1,4 @@
-import type { StationBridge } from '../../../shared/contract/bridge';
-import { HTTP } from '../../../shared/contract/bridge';
+import { type StationBridge, HTTP } from '../../../shared/contract/bridge';
 import type { ChannelName, Channels } from '../../../shared/contract/channels';
 import type { InputOf, OutputOf } from '../../../shared/contract/define';
 import type { Result } from '../../../shared/contract/result';

@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Language } from '../../../shared/i18n/languages';
-import { LANGUAGE_NAMES } from '../../../shared/i18n/languages';
+import { type Language, LANGUAGE_NAMES } from '../../../shared/i18n/languages';
 
 export class SettingsPage {
   readonly root: Locator;

@@ -6,10 +6,9 @@ import { useNavigate } from 'react-router';
 import type { ImportField, ImportPreview, ImportResult } from '../../../../shared/contract/records';
 import { call } from '../../api/client';
 import { ImportPreviewView, RefusedRows } from '../../components/records/ImportPreviewView';
-import { saveExport } from '../../records/files';
+import { saveExport, readAsBase64 } from '../../records/files';
 import { useLanguage } from '../../state/language';
 import { errorMessage } from '../../forms/errorText';
-import { readAsBase64 } from '../../records/files';
 import { useStation } from '../../state/station';
 
 type Step =

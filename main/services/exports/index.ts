@@ -1,0 +1,3 @@
+export * from './sheet-safety';
+export * from './stream-table';
+export * from './xlsx-form';
