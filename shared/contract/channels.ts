@@ -7,6 +7,7 @@ import { reportChannels } from './channels/reports';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
+import { hubSyncChannels } from './channels/hub-sync';
 
 /**
  * The contract: every action the core offers, its input schema, who may call it and what it returns.
@@ -22,6 +23,7 @@ export const channels = {
   ...auditChannels,
   ...lockChannels,
   ...reportChannels,
+  ...hubSyncChannels,
 } as const;
 
 export type Channels = typeof channels;

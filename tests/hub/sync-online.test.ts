@@ -49,6 +49,7 @@ describe('online sync', () => {
     expect(await count(hub.core.pool, 'SELECT count(*) AS n FROM hub_people WHERE id_number_enc IS NOT NULL')).toBe(0);
 
     sync.setShareIds(s.admin, true);
+    expect(s.core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'hub_share_ids' AND account_id IS NOT NULL").pluck().get()).toBe(1);
     await sync.pushNow();
     const sealed = (await hub.core.pool.query('SELECT id_number_enc FROM hub_people WHERE person_key = $1', [w.person_key])).rows[0].id_number_enc as string;
     expect(sealed).not.toContain(idNumber);

@@ -5,7 +5,6 @@ import type { DamagedDatabaseError } from '../../db/errors';
 import { acquireDataLock } from '../../app/lock';
 import { startHostLifecycle } from '../../app/shutdown';
 import { createHttpHost } from '../../http/server';
-import { HubSyncService } from '../../services/hub-sync/index';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 
@@ -44,7 +43,7 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   // A database the background check finds damaged ends the server as a refused start would have.
   let damaged: ((err: DamagedDatabaseError) => void) | null = null;
   // A station enrolled at a hub pushes in the background; the kiosk never waits for it.
-  const hubPush = new HubSyncService(core.db, core.clock).background((event, data) => core.log.info(event, data));
+  const hubPush = core.hubSync.background((event, data) => core.log.info(event, data));
   hubPush.start();
   const lifecycle = startHostLifecycle(core, {
     before: () => {
