@@ -117,7 +117,7 @@ async function serveHub(core: HubCore, ctx: CliContext, host: string, port: numb
     if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} on ${host} is already in use; choose another with --port.`, 1);
     throw err;
   }
-  ctx.out(`The hub is running. Stations enrol and sync at ${hostHandle.url}; open ${hostHandle.url}/hub in a browser. Press Ctrl+C to stop.`);
+  ctx.out(`The hub is running. Stations enrol and sync at ${hostHandle.url}; its channels answer at ${hostHandle.url}/hub/api/rpc/<name>. Press Ctrl+C to stop.`);
   return new Promise<number>((resolve) => {
     const stop = async () => {
       await hostHandle.close();

@@ -51,7 +51,7 @@ async function json(req: IncomingMessage, limit: number): Promise<{ ok: true; va
 /**
  * The hub host: stations enrol and push over `/hub/api/enrol` and `/hub/api/push` (a push is trusted
  * by its signature, not a session); people use the hub's channels over `/hub/api/rpc/<name>` with a
- * bearer token from hub.signIn, and the renderer's hub pages (`/hub`) from `rendererDir`.
+ * bearer token from hub.signIn; a renderer build's hub page (hub.html), when there is one, from `rendererDir`.
  */
 export function startHubHost(core: HubCore, opts: { host?: string; port?: number; rendererDir?: string; log?: (event: string, data: Record<string, unknown>) => void }): Promise<HubHost> {
   const server = createServer((req, res) => {
