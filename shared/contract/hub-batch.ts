@@ -81,6 +81,20 @@ export interface BatchAnswer {
   hwm: { rev: number; event: number };
   chainVerifiedTo: string | null;
   message: string;
+  /** The targets the hub set for this PC's stations (all of them, each time): applied by the station. */
+  plans?: HubPlanTarget[];
+}
+
+/** A target set at the hub for one station (seed 000's tables, at the county or company level). */
+export interface HubPlanTarget {
+  id: string;
+  stationId: string;
+  year: number;
+  scopeKind: 'station' | 'township' | 'team';
+  scope: string;
+  /** '' for the total; otherwise the trade by name, as seed 000's tables name it. */
+  tradeName: string;
+  target: number;
 }
 
 export const EnrolRequestSchema = z.object({

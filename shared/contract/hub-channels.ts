@@ -36,6 +36,20 @@ export const HUB_CHANNELS = {
   'hub.bundle.import': { access: 'admin', input: z.object({ bundle: z.string().min(2).max(512 * 1024 * 1024) }).strict() },
   'hub.station.retire': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },
   'hub.station.reset': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },
+  'hub.plans.set': {
+    access: 'admin',
+    input: z
+      .object({
+        stationId: z.string().min(1).max(100),
+        year: z.number().int().min(2000).max(2100),
+        scopeKind: z.enum(['station', 'township', 'team']).default('station'),
+        scope: z.string().max(100).default(''),
+        tradeName: z.string().max(100).default(''),
+        target: z.number().int().min(0).max(10_000_000),
+      })
+      .strict(),
+  },
+  'hub.plans.progress': { access: 'viewer', input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), stationIds: z.array(z.string().min(1).max(100)).max(1000).optional() }).strict() },
   'hub.filer.set': {
     access: 'admin',
     input: z

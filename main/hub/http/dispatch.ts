@@ -8,6 +8,7 @@ import { createEnrolmentCode, resetStation, retireStation } from '../services/en
 import { HubError } from '../services/errors';
 import { applyBatch } from '../services/ingest';
 import { hubPeriodReportAcross, hubStatusTable, listStations, setHubFiler } from '../services/views';
+import { hubPlanProgress, setHubPlan } from '../services/plans';
 
 type Handler = (core: HubCore, caller: HubCaller, input: never) => Promise<unknown>;
 
@@ -31,6 +32,8 @@ const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, inpu
   'hub.station.retire': async (core, c, i) => retireStation(core.pool, actor(c), i.nodeId),
   'hub.station.reset': async (core, c, i) => resetStation(core.pool, actor(c), i.nodeId),
   'hub.filer.set': async (core, _c, i) => setHubFiler(core.pool, i),
+  'hub.plans.set': (core, c, i) => setHubPlan(core.pool, c, i),
+  'hub.plans.progress': (core, c, i) => hubPlanProgress(core.pool, c, i.month, i.stationIds),
 };
 
 /** One dispatch for the hub's channels: look up, check access, parse, call; no exception crosses the wire. */

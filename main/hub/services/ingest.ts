@@ -5,6 +5,7 @@ import { verifyText } from '../../services/hub-sync';
 import { inTransaction, type HubClient, type HubPool } from '../db/pool';
 import { HubError } from './errors';
 import type { IdVault } from './id-vault';
+import { plansForNode } from './plans';
 
 interface NodeRow {
   id: string;
@@ -60,7 +61,7 @@ export async function applyBatch(pool: HubPool, input: unknown, via: 'push' | 'b
   if (body.nodeId !== signed.nodeId) throw new HubError('forbidden', 'bad_signature', 'The batch names another station than its envelope: nothing was applied');
   const digest = createHash('sha256').update(signed.text).digest('hex');
 
-  return inTransaction(pool, async (c) => {
+  const out = await inTransaction(pool, async (c) => {
     // One batch per station PC at a time: a second push of the same PC waits here, others do not.
     const node = (await c.query('SELECT * FROM hub_nodes WHERE id = $1 FOR UPDATE', [body.nodeId])).rows[0] as NodeRow;
     const hwm = () => ({ rev: Number(node.rev_hwm), event: Number(node.event_hwm) });
@@ -114,6 +115,8 @@ export async function applyBatch(pool: HubPool, input: unknown, via: 'push' | 'b
     const u = upd.rows[0] as { rev_hwm: number; event_hwm: number; chain_verified_at: string | null };
     return answer('applied', rows, newEvents.length, { rev: u.rev_hwm, event: u.event_hwm }, u.chain_verified_at, `Applied ${rows} records and ${newEvents.length} attendance events.`);
   });
+  // Plans flow the other way: the station takes its targets from the answer (online pushes only).
+  return via === 'push' ? { ...out, plans: await plansForNode(pool, body.nodeId) } : out;
 }
 
 function answer(outcome: BatchAnswer['outcome'], rows: number, events: number, hwm: { rev: number; event: number }, chainVerifiedTo: string | null, message: string): BatchAnswer {

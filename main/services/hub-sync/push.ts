@@ -3,12 +3,15 @@ import type { BatchAnswer } from '../../../shared/contract/hub-batch';
 import { buildBatch, DEFAULT_LIMITS, signBatch, type BatchLimits } from './batch';
 import { HubRefusedError, HubUnreachableError, postJson } from './http-client';
 import { readLink, recordAck, recordFailure } from './link';
+import { applyHubPlans } from './plans';
 
 export interface PushResult {
   batches: number;
   rows: number;
   events: number;
   last: BatchAnswer | null;
+  /** Targets the hub set that changed here. */
+  plansChanged: number;
 }
 
 /**
@@ -17,14 +20,27 @@ export interface PushResult {
  * batch; a batch sent twice (its answer lost) is a no-op at the hub.
  */
 export async function pushNow(db: Database, now: () => Date, limits: BatchLimits = DEFAULT_LIMITS, maxBatches = 1000): Promise<PushResult> {
-  const out: PushResult = { batches: 0, rows: 0, events: 0, last: null };
+  const out: PushResult = { batches: 0, rows: 0, events: 0, last: null, plansChanged: 0 };
   for (let i = 0; i < maxBatches; i++) {
     const link = readLink(db);
     if (!link) throw new HubRefusedError('conflict', 'This station is not enrolled at a hub');
     const body = buildBatch(db, link, { rev: link.ackedRev, event: link.ackedEvent }, now(), limits);
-    if (!body.rows.length && !body.events.length && body.toRev === link.ackedRev) {
-      recordAck(db, { rev: link.ackedRev, event: link.ackedEvent }, now().toISOString());
-      return out;
+    const idle = !body.rows.length && !body.events.length && body.toRev === link.ackedRev;
+    if (idle) {
+      // Nothing to send: the empty batch still asks the hub for this station's targets.
+      const answer = await postJson<BatchAnswer>(`${link.hubUrl}/hub/api/push`, signBatch(link, body)).catch((e: Error) => {
+        recordFailure(db, e.message, now().toISOString());
+        throw e;
+      });
+      if (answer.outcome === 'stale') {
+        recordFailure(db, answer.message, now().toISOString());
+        throw new HubRefusedError('conflict', answer.message);
+      }
+      recordAck(db, answer.hwm, now().toISOString());
+      const changed = answer.plans?.length ? applyHubPlans(db, answer.plans, now()) : 0;
+      out.plansChanged += changed;
+      if (!changed) return out;
+      continue;
     }
     let answer: BatchAnswer;
     try {
@@ -45,6 +61,7 @@ export async function pushNow(db: Database, now: () => Date, limits: BatchLimits
       throw new HubRefusedError('conflict', answer.message);
     }
     recordAck(db, answer.hwm, now().toISOString());
+    if (answer.plans?.length) out.plansChanged += applyHubPlans(db, answer.plans, now());
     out.batches++;
     out.rows += body.rows.length;
     out.events += body.events.length;
