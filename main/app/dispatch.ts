@@ -5,8 +5,11 @@ import { mayCall, type Caller } from '../../shared/contract/access';
 import { channels, isChannelName } from '../../shared/contract/channels';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../shared/contract/result';
 import type { Core } from './core';
+import { confineToStation } from './confine';
 import { handlers } from './handlers';
 import type { CallContext } from './handler';
+import type { EventBus } from './events';
+import type { StationEvent, StationEventType } from '../../shared/contract/events';
 import { newId } from '../lib/ids';
 import { describeError } from '../lib/log';
 
@@ -14,7 +17,7 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
 
-type AnyHandler = (input: unknown, ctx: CallContext) => unknown;
+type AnyHandler = (input: unknown, ctx: CallContext<StationEventType>) => unknown;
 
 /** SQLite's "database or disk is full", or the file system's own. */
 function isDiskFull(err: unknown): boolean {
@@ -68,7 +71,12 @@ export async function dispatch(core: Core, caller: Caller, name: string, rawInpu
   const parsed = def.input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) return fail('invalid_input', 'The input is not valid', { fields: fieldIssues(parsed.error) });
   const handler = handlers[name] as AnyHandler;
-  const run = () => handler(parsed.data, { core, caller });
+  const events = raiser(name, def.raises);
+  const run = () => {
+    if (def.access === 'kiosk') confineToStation(core, caller, parsed.data);
+    events.discard(); // a run refused by the start-up check and run again announces once
+    return handler(parsed.data, { core, caller, raise: events.raise });
+  };
   try {
     if (def.mutates && core.integrity.state !== 'ok') {
       const refused = await untilWritable(core);
@@ -97,5 +105,28 @@ export async function dispatch(core: Core, caller: Caller, name: string, rawInpu
     const ref = newId();
     core.log.error('dispatch.internal', { channel: name, ref, error: describeError(err) });
     return fail('internal', 'Something went wrong inside the station; the log has the details', { ref });
+  } finally {
+    // After the handler (its answer goes first), and even when it failed later on: what it raised was written.
+    events.flush(core.events);
   }
+}
+
+/**
+ * The events one call raises. Only those its channel's definition lists may be raised: the contract
+ * says what a write announces, and a handler cannot announce anything else.
+ */
+export function raiser(name: string, declared: readonly StationEventType[] | undefined) {
+  const raised: StationEvent[] = [];
+  return {
+    raise(event: StationEvent): void {
+      if (!declared?.includes(event.type)) throw new Error(`${name} raised ${event.type}, which its channel does not list in raises`);
+      raised.push(event);
+    },
+    discard(): void {
+      raised.length = 0;
+    },
+    flush(bus: Pick<EventBus, 'emit'>): void {
+      for (const event of raised.splice(0)) bus.emit(event);
+    },
+  };
 }

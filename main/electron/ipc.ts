@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain, type WebContents } from 'electron';
-import type { StationEvent } from '../../shared/contract/events';
+import { mayHear, type StationEvent } from '../../shared/contract/events';
 import type { Core } from '../app/core';
 import { CallRouter, type HostServices } from './call-router';
 import { isAppUrl } from './security';
@@ -41,7 +41,9 @@ export function registerIpc(core: Core, host: HostServices): IpcRegistration {
   const unsubscribe = core.events.subscribe((event: StationEvent) => {
     for (const win of BrowserWindow.getAllWindows()) {
       const contents = win.webContents;
-      if (!contents.isDestroyed() && isAppUrl(contents.getURL())) contents.send(EVENT_CHANNEL, event);
+      if (contents.isDestroyed() || !isAppUrl(contents.getURL())) continue;
+      // The same audience as the LAN host's streams: a kiosk window hears what a paired tablet would.
+      if (mayHear(router.callerFor(contents.id), event)) contents.send(EVENT_CHANNEL, event);
     }
   });
 

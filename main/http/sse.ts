@@ -1,27 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../shared/contract/access';
-import type { StationEvent } from '../../shared/contract/events';
+import { endsStream, mayHear } from '../../shared/contract/events';
 import { fail } from '../../shared/contract/result';
 import type { Core } from '../app/core';
 import { SECURITY_HEADERS, STATUS } from './rules';
 
 const HEARTBEAT_MS = 25_000;
 
-/** A kiosk tablet hears only what a kiosk needs, and only about its own station. */
-const KIOSK_EVENTS: ReadonlySet<StationEvent['type']> = new Set(['sessions.changed', 'attendance.changed', 'settings.changed']);
-
-/** A revoked tablet's stream ends at once: the token no longer opens anything. */
-export function endsStream(caller: Caller, event: StationEvent): boolean {
-  return event.type === 'devices.changed' && caller.deviceId !== undefined && event.revokedDeviceId === caller.deviceId;
-}
-
-export function forCaller(caller: Caller, event: StationEvent): boolean {
-  if (caller.role !== 'kiosk') return true;
-  if (!KIOSK_EVENTS.has(event.type)) return false;
-  return !('stationId' in event) || event.stationId === caller.stationId;
-}
-
-/** Server-sent events for a signed-in screen: every core event, plus a heartbeat so proxies keep it open. */
+/** Server-sent events for a signed-in screen: the core's events this caller may hear, plus a heartbeat so proxies keep it open. */
 export function openEventStream(core: Core, req: IncomingMessage, res: ServerResponse, caller: Caller): void {
   if (req.method !== 'GET') {
     res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET' });
@@ -54,7 +40,7 @@ export function openEventStream(core: Core, req: IncomingMessage, res: ServerRes
       res.end();
       return;
     }
-    if (!forCaller(caller, event)) return;
+    if (!mayHear(caller, event)) return;
     const message = `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
     // After the answer of the call that caused it (a handler emits before it returns): a tablet's scan
     // answer then reaches it before the attendance.changed its own scan caused, which only schedules a

@@ -1,17 +1,23 @@
 import type { z } from 'zod';
 import type { Access } from './access';
+import type { StationEventType } from './events';
 
 /**
  * One channel of the contract: its input schema, its access level and (as a phantom type) its output.
  * The handler table in main/ and the renderer's client are both typed from these definitions.
  */
-export interface ChannelDef<I extends z.ZodType, O> {
+export interface ChannelDef<I extends z.ZodType, O, R extends StationEventType = StationEventType> {
   access: Access;
   input: I;
   /** Phantom: never read at run time, carries the output type. */
   readonly output?: O;
-  /** Calls that change records; hosts may broadcast an event after them. */
+  /** Calls that change records: they wait for the start-up check before they run. */
   mutates?: boolean;
+  /**
+   * The live updates a successful call raises (its handler names the records through `raise`); who may
+   * hear each is EVENT_AUDIENCE's answer, the same in every host. An event not listed here cannot be raised.
+   */
+  raises?: readonly R[];
   /** Largest request body the HTTP host reads for this channel (default HTTP.maxBodyBytes). */
   maxBodyBytes?: number;
   /**
@@ -22,8 +28,18 @@ export interface ChannelDef<I extends z.ZodType, O> {
 }
 
 export function channel<O>() {
-  return <I extends z.ZodType>(def: { access: Access; input: I; mutates?: boolean; maxBodyBytes?: number; upload?: { maxBytes: number } }): ChannelDef<I, O> => def;
+  return <I extends z.ZodType, R extends StationEventType = never>(def: {
+    access: Access;
+    input: I;
+    mutates?: boolean;
+    raises?: readonly R[];
+    maxBodyBytes?: number;
+    upload?: { maxBytes: number };
+  }): ChannelDef<I, O, R> => def;
 }
+
+/** The events a channel may raise (never for one that raises none). */
+export type RaisesOf<C> = C extends { raises?: readonly (infer R extends StationEventType)[] } ? R : never;
 
 // eslint-style helper types derived from a channel table
 export type AnyChannels = Record<string, ChannelDef<z.ZodType, unknown>>;

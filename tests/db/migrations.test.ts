@@ -19,6 +19,14 @@ function tables(db: Database.Database): string[] {
 }
 
 describe('migrations', () => {
+  it('each that adds an index has its own test file, which checks the query the index serves', () => {
+    const dir = join(__dirname, '../../main/db/migrations');
+    const indexing = readdirSync(dir).filter((f) => /^\d{3}_.*\.ts$/.test(f) && /CREATE (UNIQUE )?INDEX/.test(readFileSync(join(dir, f), 'utf8')));
+    const tested = readdirSync(join(__dirname, 'migrations')).filter((f) => f.endsWith('.test.ts'));
+    expect(indexing.length).toBeGreaterThan(5);
+    expect(indexing.filter((f) => !tested.includes(f.replace(/\.ts$/, '.test.ts')))).toEqual([]);
+  });
+
   it('are numbered 1..n without gaps and match their file names', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     const files = readdirSync(join(__dirname, '../../main/db/migrations')).filter((f) => /^\d{3}_.*\.ts$/.test(f));

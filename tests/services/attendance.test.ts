@@ -3,15 +3,10 @@ import { dispatch } from '../../main/app/dispatch';
 import type { Caller } from '../../shared/contract/access';
 import type { Core } from '../../main/app/core';
 import type { LiveView, ScanAnswer } from '../../shared/contract/attendance-types';
-import { setUp } from '../support/callers';
+import { setUp, call } from '../support/callers';
 import { addWorkers } from '../support/roster';
 import { testCore } from '../support/temp';
 
-async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(core, caller, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-  return r.value as T;
-}
 
 let keyN = 0;
 const key = () => `scan-key-${++keyN}-${Date.now()}`;
@@ -23,12 +18,12 @@ async function room(opts: { ackText?: string; settings?: Record<string, unknown>
   const stationId = core.stations.first()!.id;
   if (opts.settings) await call(core, admin, 'station.updateSettings', { stationId, ...opts.settings });
   const people = addWorkers(core, stationId, [{ name: '张三' }, { name: '李四', language: 'ug' }, { name: '王五', status: 'left' }, { name: '赵六', team: '木工班' }]);
-  const [session] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+  const [session] = await call(core, admin, 'sessions.create', {
     stationId,
     fields: { title: '高处作业安全', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30', ackText: opts.ackText ?? null },
   });
   const scan = (code: string, extra: Record<string, unknown> = {}) =>
-    call<ScanAnswer>(core, admin, 'kiosk.scan', { sessionId: session!.id, code, method: 'badge', idempotencyKey: key(), ...extra });
+    call(core, admin, 'kiosk.scan', { sessionId: session!.id, code, method: 'badge', idempotencyKey: key(), ...extra });
   return { core, clock, admin, stationId, people, sessionId: session!.id, scan };
 }
 
@@ -37,7 +32,7 @@ describe('kiosk sign-in', () => {
     const { core, admin, people, sessionId, scan } = await room();
     const a = await scan(people[1]!.badge);
     expect(a).toMatchObject({ outcome: 'signed_in', time: '07:55', worker: { name: '李四', language: 'ug' }, presentCount: 1 });
-    expect((await call<{ state: string }>(core, admin, 'sessions.get', { sessionId })).state).toBe('open');
+    expect((await call(core, admin, 'sessions.get', { sessionId })).state).toBe('open');
   });
 
   it('treats a quick re-scan as the same sign-in and a later one as "already signed in", never a second record', async () => {
@@ -53,9 +48,9 @@ describe('kiosk sign-in', () => {
 
   it('answers the same idempotency key with the original answer (a retried request)', async () => {
     const { core, admin, people, sessionId } = await room();
-    const input = { sessionId, code: people[0]!.badge, method: 'badge', idempotencyKey: 'retry-0000001' };
-    const first = await call<ScanAnswer>(core, admin, 'kiosk.scan', input);
-    const again = await call<ScanAnswer>(core, admin, 'kiosk.scan', input);
+    const input = { sessionId, code: people[0]!.badge, method: 'badge' as const, idempotencyKey: 'retry-0000001' };
+    const first = await call(core, admin, 'kiosk.scan', input);
+    const again = await call(core, admin, 'kiosk.scan', input);
     expect(again).toMatchObject({ outcome: first.outcome, at: first.at, repeat: true });
     expect(core.db.prepare('SELECT count(*) FROM attendance_events').pluck().get()).toBe(1);
   });
@@ -102,7 +97,7 @@ describe('kiosk sign-in', () => {
     const choose = await scan(tail, { method: 'id_digits' });
     expect(choose.outcome).toBe('choose');
     expect(choose.candidates.map((c) => c.maskedName).sort()).toEqual(['李*', '赵*']);
-    const picked = await call<ScanAnswer>(core, admin, 'kiosk.scan', { sessionId, workerId: people[1]!.id, method: 'id_digits', idempotencyKey: key() });
+    const picked = await call(core, admin, 'kiosk.scan', { sessionId, workerId: people[1]!.id, method: 'id_digits', idempotencyKey: key() });
     expect(picked.outcome).toBe('signed_in');
   });
 
@@ -119,7 +114,7 @@ describe('kiosk sign-in', () => {
     clock.set('2026-03-02T00:20:00.000Z'); // PC: 08:20
     // The tablet's clock is 3 hours behind; it scanned 10 minutes ago by its own clock.
     const tabletNow = new Date(Date.parse('2026-03-02T00:20:00.000Z') - 3 * 3600_000);
-    const a = await call<ScanAnswer>(core, admin, 'kiosk.scan', {
+    const a = await call(core, admin, 'kiosk.scan', {
       sessionId,
       code: people[0]!.badge,
       method: 'badge',
@@ -141,7 +136,7 @@ describe('sign-out, corrections and credit', () => {
     expect((await scan(people[3]!.badge, { mode: 'out' })).outcome).toBe('not_signed_in');
     clock.set('2026-03-02T01:35:00.000Z');
     await call(core, admin, 'sessions.setState', { sessionId, state: 'closed' });
-    const live = await call<LiveView>(core, admin, 'attendance.live', { sessionId });
+    const live = await call(core, admin, 'attendance.live', { sessionId });
     const byName = Object.fromEntries(live.rows.map((r) => [r.name, r]));
     expect(byName['张三']).toMatchObject({ creditedHours: 2, signOutAuto: true });
     expect(byName['李四']).toMatchObject({ creditedHours: 0.6, signOutAuto: false, late: true });
@@ -150,11 +145,11 @@ describe('sign-out, corrections and credit', () => {
   it('records trainer corrections with who and why, and shows who of the audience is missing', async () => {
     const { core, admin, people, sessionId, scan } = await room();
     await scan(people[0]!.badge);
-    const added = await call<{ status: string; method: string }>(core, admin, 'attendance.correct', { sessionId, workerId: people[3]!.id, action: 'add', reason: '忘带工牌' });
+    const added = await call(core, admin, 'attendance.correct', { sessionId, workerId: people[3]!.id, action: 'add', reason: '忘带工牌' });
     expect(added).toMatchObject({ status: 'present', method: 'manual' });
     await call(core, admin, 'attendance.correct', { sessionId, workerId: people[0]!.id, action: 'void', reason: '扫错了人' });
     await call(core, admin, 'attendance.correct', { sessionId, workerId: people[1]!.id, action: 'excuse', reason: '病假' });
-    const live = await call<LiveView>(core, admin, 'attendance.live', { sessionId });
+    const live = await call(core, admin, 'attendance.live', { sessionId });
     expect(live.counts).toMatchObject({ present: 1, excused: 1, expected: 3 });
     expect(live.missing.map((m) => m.name)).toEqual(['张三']);
     expect(live.fingerprint).toMatch(/^[0-9a-f]{64}$/);
@@ -177,13 +172,13 @@ describe('tamper evidence', () => {
 
     // Someone moves 李四's sign-in earlier with a SQLite tool: the row no longer matches its events.
     core.db.prepare("UPDATE attendance SET signed_in_at = '2026-03-01T23:50:00.000Z' WHERE worker_id = ?").run(people[1]!.id);
-    const rowEdit = await call<{ ok: boolean; firstBad: { seq: number; problem: string } }>(core, admin, 'attendance.verify', {});
+    const rowEdit = await call(core, admin, 'attendance.verify', {});
     expect(rowEdit).toMatchObject({ ok: false, firstBad: { seq: 2, problem: expect.stringContaining('differs') } });
 
     // And editing the event itself (triggers dropped first, as a tool would) breaks the hash.
     core.db.exec('DROP TRIGGER attendance_events_no_update');
     core.db.prepare("UPDATE attendance_events SET at = '2026-03-01T23:50:00.000Z' WHERE seq = 2").run();
-    const eventEdit = await call<{ ok: boolean; firstBad: { seq: number; problem: string } }>(core, admin, 'attendance.verify', {});
+    const eventEdit = await call(core, admin, 'attendance.verify', {});
     expect(eventEdit).toMatchObject({ ok: false, firstBad: { seq: 2, problem: expect.stringContaining('changed') } });
   });
 

@@ -9,15 +9,9 @@ import { fixedClock } from '../../main/lib/clock';
 import type { Caller } from '../../shared/contract/access';
 import type { BackupInfo } from '../../shared/contract/trust-types';
 import { checkCandidate, MAGIC, WrongPassphraseError, stageCandidate, startBackupSchedule } from '../../main/services/backups';
-import { setUp } from '../support/callers';
+import { setUp, call } from '../support/callers';
 import { addWorkers } from '../support/roster';
 import { tempDir, testCore } from '../support/temp';
-
-async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(core, caller, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
 
 /** A station with 300 workers and an open session, clock 07:55 station time. */
 async function room() {
@@ -25,12 +19,12 @@ async function room() {
   const { admin } = await setUp(t.core);
   const stationId = t.core.stations.first()!.id;
   const people = t.core.db.transaction(() => addWorkers(t.core, stationId, Array.from({ length: 300 }, () => ({ name: '张三' }))))();
-  const [session] = await call<{ id: string }[]>(t.core, admin, 'sessions.create', {
+  const [session] = await call(t.core, admin, 'sessions.create', {
     stationId,
     fields: { title: '安全教育', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30' },
   });
   let n = 0;
-  const scan = (badge: string) => call<{ outcome: string }>(t.core, admin, 'kiosk.scan', { sessionId: session!.id, code: badge, method: 'badge', idempotencyKey: `bk-${++n}-key` });
+  const scan = (badge: string) => call(t.core, admin, 'kiosk.scan', { sessionId: session!.id, code: badge, method: 'badge', idempotencyKey: `bk-${++n}-key` });
   return { ...t, admin, stationId, people, sessionId: session!.id, scan };
 }
 
@@ -40,7 +34,7 @@ describe('backups', () => {
   it('backs up online while sign-ins go on, into a checked self-contained file named by time', async () => {
     const { core, admin, people, scan } = await room();
     for (const p of people.slice(0, 20)) await scan(p.badge);
-    const running = call<BackupInfo>(core, admin, 'backups.create', {});
+    const running = call(core, admin, 'backups.create', {});
     const during = await Promise.all(people.slice(20, 60).map((p) => scan(p.badge)));
     const made = await running;
     expect(during.every((a) => a.outcome === 'signed_in')).toBe(true);
@@ -56,20 +50,20 @@ describe('backups', () => {
 
   it('keeps the newest N backups (N a setting, default 14)', async () => {
     const { core, clock, admin } = await room();
-    expect((await call<{ backupKeep: number }>(core, admin, 'settings.get', {})).backupKeep).toBe(14);
+    expect((await call(core, admin, 'settings.get', {})).backupKeep).toBe(14);
     await call(core, admin, 'settings.update', { backupKeep: 3 });
     for (let i = 0; i < 5; i++) {
       await call(core, admin, 'backups.create', {});
       clock.advance(3600_000);
     }
-    const list = await call<BackupInfo[]>(core, admin, 'backups.list', {});
+    const list = await call(core, admin, 'backups.list', {});
     expect(list.map((b) => b.at)).toEqual(['2026-03-02T03:55:00.000Z', '2026-03-02T02:55:00.000Z', '2026-03-02T01:55:00.000Z']);
   });
 
   it('encrypts with a passphrase; a wrong one is one clear error and a right one gives the database back', async () => {
     const { core, admin, people, scan } = await room();
     await scan(people[0]!.badge);
-    const made = await call<BackupInfo>(core, admin, 'backups.create', { passphrase: 'site-office-2026' });
+    const made = await call(core, admin, 'backups.create', { passphrase: 'site-office-2026' });
     expect(made.encrypted).toBe(true);
     const file = join(core.dataDir, 'backups', made.name);
     const bytes = readFileSync(file);
@@ -85,9 +79,9 @@ describe('backups', () => {
   it('stages a restore from the app and applies it at the next start, keeping the replaced database aside', async () => {
     const { core, admin, people, scan, dataDir } = await room();
     await scan(people[0]!.badge);
-    const made = await call<BackupInfo>(core, admin, 'backups.create', {});
+    const made = await call(core, admin, 'backups.create', {});
     await scan(people[1]!.badge);
-    const staged = await call<{ events: number; restartNeeded: boolean }>(core, admin, 'backups.restore', { name: made.name });
+    const staged = await call(core, admin, 'backups.restore', { name: made.name });
     expect(staged).toMatchObject({ events: 1, restartNeeded: true });
     // The running app's database is untouched until the restart.
     expect(events(core)).toBe(2);
@@ -129,7 +123,7 @@ describe('backups', () => {
     const { core, admin, people, scan, dataDir } = await room();
     await scan(people[0]!.badge);
     await scan(people[1]!.badge);
-    const made = await call<BackupInfo>(core, admin, 'backups.create', {});
+    const made = await call(core, admin, 'backups.create', {});
     const db = new Database(join(dataDir, 'backups', made.name));
     db.exec('DROP TRIGGER attendance_events_no_update');
     db.prepare("UPDATE attendance_events SET at = '2026-03-01T20:00:00.000Z' WHERE seq = 1").run();

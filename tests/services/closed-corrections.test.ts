@@ -6,15 +6,10 @@ import { dispatch } from '../../main/app/dispatch';
 import type { Caller } from '../../shared/contract/access';
 import type { Core } from '../../main/app/core';
 import type { LiveView, ScanAnswer } from '../../shared/contract/attendance-types';
-import { setUp } from '../support/callers';
+import { setUp, call } from '../support/callers';
 import { addWorkers } from '../support/roster';
 import { testCore } from '../support/temp';
 
-async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(core, caller, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-  return r.value as T;
-}
 
 /** A session 08:00-09:30 station time on 2026-03-02, two workers signed in at 07:55, then closed at 09:35. */
 async function closedSession() {
@@ -22,19 +17,19 @@ async function closedSession() {
   const { admin } = await setUp(core);
   const stationId = core.stations.first()!.id;
   await call(core, admin, 'accounts.create', { username: 'trainer1', displayName: '李国强', role: 'trainer', password: 'trainer-pass-1' });
-  const signed = await call<{ token: string }>(core, { role: 'anonymous', via: 'internal' }, 'auth.signIn', { username: 'trainer1', password: 'trainer-pass-1' });
-  const trainer = core.accounts.resolve(signed.token, 'internal')!.caller;
+  const signed = await call(core, { role: 'anonymous', via: 'internal' }, 'auth.signIn', { username: 'trainer1', password: 'trainer-pass-1' });
+  const trainer = core.accounts.resolve(signed.token!, 'internal')!.caller;
   const people = addWorkers(core, stationId, [{ name: '张三' }, { name: '李四' }, { name: '王五' }]);
-  const [s] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+  const [s] = await call(core, admin, 'sessions.create', {
     stationId, fields: { title: '高处作业安全', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30' },
   });
   const sessionId = s!.id;
   let k = 0;
-  for (const p of people.slice(0, 2)) await call<ScanAnswer>(core, trainer, 'kiosk.scan', { sessionId, code: p.badge, method: 'badge', idempotencyKey: `closed-key-${++k}` });
+  for (const p of people.slice(0, 2)) await call(core, trainer, 'kiosk.scan', { sessionId, code: p.badge, method: 'badge', idempotencyKey: `closed-key-${++k}` });
   clock.set('2026-03-02T01:35:00.000Z');
   await call(core, trainer, 'sessions.setState', { sessionId, state: 'closed' });
   clock.set('2026-03-03T02:00:00.000Z'); // the next morning
-  const row = async (name: string) => (await call<LiveView>(core, admin, 'attendance.live', { sessionId })).rows.find((r) => r.name === name);
+  const row = async (name: string) => (await call(core, admin, 'attendance.live', { sessionId })).rows.find((r) => r.name === name);
   return { core, admin, trainer, people, sessionId, row };
 }
 
@@ -77,7 +72,7 @@ describe('corrections on a closed session', () => {
     expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ status: 'voided', creditedHours: 0, reason: '代签，经核实本人未到' });
     expect(audit[1]!.before_json).toBeNull();
     // The reports count what the corrected records say.
-    const sheet = await call<{ rows: { name: string; creditedHours: number | null }[] }>(core, admin, 'reports.signInSheet', { sessionId });
+    const sheet = await call(core, admin, 'reports.signInSheet', { sessionId });
     expect(sheet.rows.filter((r) => (r.creditedHours ?? 0) > 0).map((r) => r.name).sort()).toEqual(['李四', '王五']);
   });
 
@@ -86,14 +81,14 @@ describe('corrections on a closed session', () => {
     const { admin } = await setUp(core);
     const stationId = core.stations.first()!.id;
     const [forgot] = addWorkers(core, stationId, [{ name: '赵六' }]);
-    const [s] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+    const [s] = await call(core, admin, 'sessions.create', {
       stationId, fields: { title: '钢筋绑扎', category: 'skills', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30' },
     });
     await call(core, admin, 'sessions.setState', { sessionId: s!.id, state: 'open' });
     clock.set('2026-03-02T01:50:00.000Z'); // 09:50 station time: the session is over, not yet closed
     await call(core, admin, 'attendance.correct', { sessionId: s!.id, workerId: forgot!.id, action: 'add', reason: '忘带工牌，教员确认在场' });
     await call(core, admin, 'sessions.setState', { sessionId: s!.id, state: 'closed' });
-    const live = await call<LiveView>(core, admin, 'attendance.live', { sessionId: s!.id });
+    const live = await call(core, admin, 'attendance.live', { sessionId: s!.id });
     expect(live.rows.find((r) => r.name === '赵六')).toMatchObject({ status: 'present', creditedHours: 2, late: false });
     expect(core.db.prepare('SELECT signed_in_at FROM attendance WHERE worker_id = ?').pluck().get(forgot!.id)).toBe('2026-03-02T00:00:00.000Z');
   });

@@ -10,7 +10,7 @@ describe('papers in the seeds\' words', () => {
     const s = await reportStation();
     const title = async (profile: Record<string, unknown>) => {
       await call(s.core, s.admin, 'station.update', { stationId: s.stationId, profile });
-      return call<StatusTable>(s.core, s.admin, 'reports.statusTable', {});
+      return call(s.core, s.admin, 'reports.statusTable', {});
     };
     const none = await title({ city: '江门市' });
     expect([none.title, none.unitMissing]).toEqual(['____（单位）开展“提升站”建设初步情况表', true]);
@@ -22,13 +22,13 @@ describe('papers in the seeds\' words', () => {
     expect([county.title, county.unitMissing]).toEqual(['尉犁县（单位）开展“提升站”建设初步情况表', false]);
     expect((await title({ city: '尉犁', adminLevel: 'county' })).title).toBe('尉犁县（单位）开展“提升站”建设初步情况表');
     expect((await title({ city: '', enterprise: '中建三局第一建设工程有限责任公司', adminLevel: 'company' })).title).toBe('中建三局第一建设工程有限责任公司（单位）开展“提升站”建设初步情况表');
-    const ws = readXlsxWithPython(Buffer.from((await call<ExportFile>(s.core, s.admin, 'exports.statusTable', { format: 'xlsx' })).base64, 'base64'))[0]!;
+    const ws = readXlsxWithPython(Buffer.from((await call(s.core, s.admin, 'exports.statusTable', { format: 'xlsx' })).base64, 'base64'))[0]!;
     expect(ws.rows[0]![0]).toBe('中建三局第一建设工程有限责任公司（单位）开展“提升站”建设初步情况表');
   });
 
   it('the annual report\'s five standards read as seed 004 四(二) writes them', async () => {
     const s = await reportStation();
-    const sheets = readXlsxWithPython(Buffer.from((await call<ExportFile>(s.core, s.admin, 'exports.periodReport', { stationId: s.stationId, kind: 'year', period: '2026' })).base64, 'base64'));
+    const sheets = readXlsxWithPython(Buffer.from((await call(s.core, s.admin, 'exports.periodReport', { stationId: s.stationId, kind: 'year', period: '2026' })).base64, 'base64'));
     const words = sheetNamed(sheets, '站点情况').rows.slice(3).map((r) => r[0]);
     expect(words).toEqual(['有固定场所', '有培训设施', '有实用内容', '有师资队伍', '有经费保障']);
   });
@@ -44,7 +44,7 @@ describe('papers in the seeds\' words', () => {
       expect(refused.error.code).toBe('conflict');
       expect(refused.error.details).toMatchObject({ reason: 'platform_untyped', n: 1, sessions: [{ id: untyped, title: '班前讲话', startsAt: '2026-03-20T07:30' }] });
     }
-    const ws = readXlsxWithPython(Buffer.from((await call<ExportFile>(s.core, s.admin, 'exports.platform', { ...input, defaultNationalType: '003001' })).base64, 'base64'))[0]!;
+    const ws = readXlsxWithPython(Buffer.from((await call(s.core, s.admin, 'exports.platform', { ...input, defaultNationalType: '003001' })).base64, 'base64'))[0]!;
     const head = ws.rows.findIndex((r) => r[0] === '培训名称');
     const line = (title: string) => ws.rows.slice(head + 1).find((r) => r[0] === title)!;
     expect(line('班前讲话').slice(1, 3)).toEqual(['003001', '安全教育']);

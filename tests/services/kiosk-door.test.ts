@@ -9,15 +9,10 @@ import type { LiveView, ScanAnswer } from '../../shared/contract/attendance-type
 import type { TrainingSession } from '../../shared/contract/records';
 import { classifyScan } from '../../shared/domain/scan-codes';
 import { digitsReady } from '../../renderer/src/kiosk/scanner';
-import { setUp } from '../support/callers';
+import { setUp, call } from '../support/callers';
 import { addWorkers, withCheckDigit } from '../support/roster';
 import { testCore } from '../support/temp';
 
-async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(core, caller, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-  return r.value as T;
-}
 
 let keyN = 0;
 const key = () => `door-key-${++keyN}-${Date.now()}`;
@@ -37,16 +32,16 @@ async function door(fields: Record<string, unknown> = {}) {
   const { admin } = await setUp(core);
   const stationId = core.stations.first()!.id;
   const people = addWorkers(core, stationId, [{ name: '张三' }, { name: '李四', language: 'ug' }, { name: '王五', status: 'left' }, { name: '赵六' }]);
-  const [session] = await call<TrainingSession[]>(core, admin, 'sessions.create', {
+  const [session] = await call(core, admin, 'sessions.create', {
     stationId,
     fields: { title: '高处作业安全', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30', ...fields },
   });
   const sessionId = session!.id;
   const kiosk: Caller = { role: 'kiosk', deviceId: 'door-1', via: 'internal', stationId };
   const scan = (code: string, extra: Record<string, unknown> = {}, caller: Caller = kiosk) =>
-    call<ScanAnswer>(core, caller, 'kiosk.scan', { sessionId, code, method: 'badge', idempotencyKey: key(), ...extra });
-  const row = async (workerId: string) => (await call<LiveView>(core, admin, 'attendance.live', { sessionId })).rows.find((r) => r.workerId === workerId);
-  const close = (endedAt?: 'now' | 'scheduled') => call<TrainingSession>(core, admin, 'sessions.setState', { sessionId, state: 'closed', ...(endedAt ? { endedAt } : {}) });
+    call(core, caller, 'kiosk.scan', { sessionId, code, method: 'badge', idempotencyKey: key(), ...extra });
+  const row = async (workerId: string) => (await call(core, admin, 'attendance.live', { sessionId })).rows.find((r) => r.workerId === workerId);
+  const close = (endedAt?: 'now' | 'scheduled') => call(core, admin, 'sessions.setState', { sessionId, state: 'closed', ...(endedAt ? { endedAt } : {}) });
   return { core, clock, admin, kiosk, stationId, people, sessionId, scan, row, close };
 }
 
@@ -144,14 +139,14 @@ describe('4. queued scans delivered after the session closed', () => {
 describe('5. station confinement', () => {
   it('refuses another station’s worker and does not read back another station’s scan key', async () => {
     const { core, admin, scan, people } = await door();
-    const other = await call<{ id: string }>(core, admin, 'station.create', { name: '鹤山基地提升站', state: 'built' });
+    const other = await call(core, admin, 'station.create', { name: '鹤山基地提升站', state: 'built' });
     const [stranger] = addWorkers(core, other.id, [{ name: '外站工人' }]);
     const theirs = await scan('', { code: undefined, workerId: stranger!.id });
     expect(theirs.outcome).toBe('unknown_code');
     expect(core.db.prepare('SELECT count(*) FROM attendance').pluck().get()).toBe(0);
 
     await scan(people[0]!.badge, { idempotencyKey: 'station-one-key-1' });
-    const [otherSession] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+    const [otherSession] = await call(core, admin, 'sessions.create', {
       stationId: other.id, fields: { title: '外站', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T09:30' },
     });
     const tablet2: Caller = { role: 'kiosk', deviceId: 'door-2', via: 'internal', stationId: other.id };
@@ -182,12 +177,12 @@ describe('7 and 9. the worker’s own language and the notice in it', () => {
 
   it('a newcomer registered by a trainer acknowledges the notice too, in their language', async () => {
     const { core, admin, sessionId, kiosk } = await door(notice);
-    const trainer = await call<{ id: string }>(core, admin, 'accounts.create', { username: 'li.trainer', displayName: '李教员', role: 'trainer', password: 'trainer-pass-1', pin: '2468' });
-    const { unlockToken } = await call<{ unlockToken: string }>(core, kiosk, 'kiosk.unlock', { accountId: trainer.id, pin: '2468' });
-    const input = { unlockToken, sessionId, name: '艾力', idNumber: withCheckDigit('65010219900307123'), language: 'ug' };
-    const first = await call<ScanAnswer>(core, kiosk, 'kiosk.register', { ...input, idempotencyKey: 'register-a1' });
+    const trainer = await call(core, admin, 'accounts.create', { username: 'li.trainer', displayName: '李教员', role: 'trainer', password: 'trainer-pass-1', pin: '2468' });
+    const { unlockToken } = await call(core, kiosk, 'kiosk.unlock', { accountId: trainer.id, pin: '2468' });
+    const input = { unlockToken, sessionId, name: '艾力', idNumber: withCheckDigit('65010219900307123'), language: 'ug' as const };
+    const first = await call(core, kiosk, 'kiosk.register', { ...input, idempotencyKey: 'register-a1' });
     expect(first).toMatchObject({ outcome: 'ack_required', ackText: notice.ackTextUg, ackLanguage: 'ug' });
-    const second = await call<ScanAnswer>(core, kiosk, 'kiosk.register', { ...input, ack: true, idempotencyKey: 'register-a2' });
+    const second = await call(core, kiosk, 'kiosk.register', { ...input, ack: true, idempotencyKey: 'register-a2' });
     expect(second).toMatchObject({ outcome: 'signed_in', worker: { name: '艾力', language: 'ug' } });
     expect(core.db.prepare('SELECT ack_at IS NOT NULL FROM attendance').pluck().get()).toBe(1);
   });

@@ -3,15 +3,10 @@ import { dispatch } from '../../main/app/dispatch';
 import type { Caller } from '../../shared/contract/access';
 import type { Core } from '../../main/app/core';
 import type { ScanAnswer } from '../../shared/contract/attendance-types';
-import { setUp } from '../support/callers';
+import { setUp, call } from '../support/callers';
 import { withCheckDigit } from '../support/roster';
 import { testCore } from '../support/temp';
 
-async function call<T>(core: Core, caller: Caller, name: string, input: unknown): Promise<T> {
-  const r = await dispatch(core, caller, name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${JSON.stringify(r.error.details)}`);
-  return r.value as T;
-}
 
 const kiosk: Caller = { role: 'kiosk', deviceId: 'door-1', via: 'internal' };
 
@@ -19,11 +14,11 @@ async function station() {
   const { core, clock } = testCore({ at: '2026-03-02T00:00:00.000Z' });
   const { admin } = await setUp(core);
   const stationId = core.stations.first()!.id;
-  const trainer = await call<{ id: string }>(core, admin, 'accounts.create', { username: 'li.guoqiang', displayName: '李国强', role: 'trainer', password: 'trainer-pass-1' });
-  const signed = await call<{ token: string }>(core, { role: 'anonymous', via: 'internal' }, 'auth.signIn', { username: 'li.guoqiang', password: 'trainer-pass-1' });
-  const trainerCaller = core.accounts.resolve(signed.token, 'internal')!.caller;
+  const trainer = await call(core, admin, 'accounts.create', { username: 'li.guoqiang', displayName: '李国强', role: 'trainer', password: 'trainer-pass-1' });
+  const signed = await call(core, { role: 'anonymous', via: 'internal' }, 'auth.signIn', { username: 'li.guoqiang', password: 'trainer-pass-1' });
+  const trainerCaller = core.accounts.resolve(signed.token!, 'internal')!.caller;
   await call(core, trainerCaller, 'auth.setPin', { currentPassword: 'trainer-pass-1', pin: '2468' });
-  const [session] = await call<{ id: string }[]>(core, admin, 'sessions.create', {
+  const [session] = await call(core, admin, 'sessions.create', {
     stationId,
     fields: { title: '入场三级教育', category: 'safety', startsAt: '2026-03-02T08:00', endsAt: '2026-03-02T11:00' },
   });
@@ -34,7 +29,7 @@ describe('trainer accounts and kiosk PINs', () => {
   it('let an admin create trainers who sign in with a password and set their own PIN', async () => {
     const { core, admin, trainerCaller } = await station();
     expect(trainerCaller.role).toBe('trainer');
-    const list = await call<{ username: string; hasPin: boolean }[]>(core, admin, 'accounts.list', {});
+    const list = await call(core, admin, 'accounts.list', {});
     expect(list).toEqual(expect.arrayContaining([expect.objectContaining({ username: 'li.guoqiang', hasPin: true })]));
     expect(await dispatch(core, trainerCaller, 'accounts.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const hash = core.db.prepare("SELECT pin_hash FROM accounts WHERE username = 'li.guoqiang'").pluck().get() as string;
@@ -54,7 +49,7 @@ describe('trainer accounts and kiosk PINs', () => {
     expect(await dispatch(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' })).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
     // The trainer sets the PIN again with their password: it opens.
     await call(core, trainerCaller, 'auth.setPin', { currentPassword: 'trainer-pass-1', pin: '2468' });
-    const ok = await call<{ unlockToken: string; displayName: string }>(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
+    const ok = await call(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
     expect(ok.displayName).toBe('李国强');
   }, 20_000);
 
@@ -77,21 +72,21 @@ describe('registering a newcomer at the kiosk', () => {
     const input = { sessionId, name: '新来的', idNumber, idempotencyKey: 'register-0001' };
     const refused = await dispatch(core, kiosk, 'kiosk.register', { ...input, unlockToken: 'A'.repeat(32) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const { unlockToken } = await call<{ unlockToken: string }>(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
-    const answer = await call<ScanAnswer>(core, kiosk, 'kiosk.register', { ...input, unlockToken });
+    const { unlockToken } = await call(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
+    const answer = await call(core, kiosk, 'kiosk.register', { ...input, unlockToken });
     expect(answer).toMatchObject({ outcome: 'signed_in', worker: { name: '新来的' } });
     const event = core.db.prepare('SELECT method, account_id, device_id FROM attendance_events').get();
     expect(event).toEqual({ method: 'manual', account_id: trainerId, device_id: 'door-1' });
     // The same person again a minute later (already on the roster): not registered twice.
     clock.advance(60_000);
-    const twice = await call<ScanAnswer>(core, kiosk, 'kiosk.register', { ...input, idempotencyKey: 'register-0002', unlockToken });
+    const twice = await call(core, kiosk, 'kiosk.register', { ...input, idempotencyKey: 'register-0002', unlockToken });
     expect(twice.outcome).toBe('already_signed_in');
     expect(core.db.prepare('SELECT count(*) FROM workers').pluck().get()).toBe(1);
   });
 
   it('refuses an invalid ID number with the field named', async () => {
     const { core, trainerId, sessionId } = await station();
-    const { unlockToken } = await call<{ unlockToken: string }>(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
+    const { unlockToken } = await call(core, kiosk, 'kiosk.unlock', { accountId: trainerId, pin: '2468' });
     const r = await dispatch(core, kiosk, 'kiosk.register', { unlockToken, sessionId, name: '张三', idNumber: '440703199003071230', idempotencyKey: 'register-0003' });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(core.db.prepare('SELECT count(*) FROM workers').pluck().get()).toBe(0);

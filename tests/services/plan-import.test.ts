@@ -34,7 +34,7 @@ describe('the training plan import, shaped like seed 000', () => {
   it('reads every sheet and each stacked table by its title; keeps 附件2 as 2023-2025; takes the broker column; notes sums that do not add up', async () => {
     const s = await reportStation();
     const base64 = await seedLikeWorkbook();
-    const dry = await call<PlanImportResult>(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: '尉犁县计划.xlsx', base64, dryRun: true });
+    const dry = await call(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: '尉犁县计划.xlsx', base64, dryRun: true });
     expect(dry.issues).toEqual([]);
     expect(dry.tables.map((t) => [t.sheet, t.layout, t.year, t.yearTo, t.entries])).toEqual([
       ['附件1-2', 'by_year', 2026, 2026, 6],
@@ -48,10 +48,10 @@ describe('the training plan import, shaped like seed 000', () => {
       ['reports.import.sheet_without_plan', '说明'],
     ]);
     expect(dry.notes[0]!.params).toMatchObject({ total: 907, sum: 181 });
-    expect(await call<unknown[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).toEqual([]);
+    expect(await call(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).toEqual([]);
 
     await call(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: '尉犁县计划.xlsx', base64 });
-    const y24 = await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 });
+    const y24 = await call(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 });
     // The year's own rows (人次 907, 砌筑工 90, 钢筋工 91), then the three-year township targets.
     expect(y24.filter((e) => e.yearTo === 2024).map((e) => [e.kind, e.tradeName, e.target])).toEqual([['total', '', 907], ['trade', '砌筑工', 90], ['trade', '钢筋工', 91]]);
     expect(y24.filter((e) => e.yearTo === 2025 && e.scope === '尉犁镇').map((e) => [e.year, e.kind, e.tradeName, e.target])).toEqual([
@@ -62,9 +62,9 @@ describe('the training plan import, shaped like seed 000', () => {
     ]);
     // Re-importing the same file replaces, it does not add.
     await call(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: '尉犁县计划.xlsx', base64 });
-    expect((await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).length).toBe(y24.length);
+    expect((await call(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).length).toBe(y24.length);
     // One sheet picked: only its tables.
-    const one = await call<PlanImportResult>(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: 'p.xlsx', base64, sheet: '班组', dryRun: true });
+    const one = await call(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: 'p.xlsx', base64, sheet: '班组', dryRun: true });
     expect(one.tables.map((t) => t.sheet)).toEqual(['班组']);
     expect(await fail(s.core, s.admin, 'plans.import', { stationId: s.stationId, year: 2026, fileName: 'p.xlsx', base64, sheet: '说明', dryRun: true })).toBe('invalid_input');
   });
@@ -77,7 +77,7 @@ describe('the training plan import, shaped like seed 000', () => {
     await s.held({ category: 'skills', startsAt: '2024-03-05T08:00', endsAt: '2024-03-05T09:30' }, [li!]);
     await s.held({ category: 'labour_broker', startsAt: '2024-03-06T08:00', endsAt: '2024-03-06T09:30' }, [zhang!, li!]);
     await s.held({ category: 'labour_broker', startsAt: '2024-03-07T08:00', endsAt: '2024-03-07T09:30' }, [zhang!]);
-    const r = await call<PeriodReport>(s.core, s.admin, 'reports.period', { stationId: s.stationId, kind: 'month', period: '2024-03' });
+    const r = await call(s.core, s.admin, 'reports.period', { stationId: s.stationId, kind: 'month', period: '2024-03' });
     const row = (scope: string, kind: string, trade = '') => r.plan.find((p) => p.scope === scope && p.kind === kind && p.tradeName === trade && p.yearTo === 2025)!;
     // 团结镇 砌筑工 (37 for 2023-2025): 李四 in June 2023 and March 2024.
     expect(row('团结镇', 'trade', '砌筑工')).toMatchObject({ target: 37, donePeriod: 1, doneYearToDate: 2, percent: 5.4 });
@@ -94,7 +94,7 @@ describe('the training plan import, shaped like seed 000', () => {
     const perYear = async (scope: string, kind: string, trade = '') => {
       const out: number[] = [];
       for (const y of [2023, 2024, 2025]) {
-        const e = (await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: y })).find((x) => x.year === y && x.yearTo === y && x.scope === scope && x.kind === kind && x.tradeName === trade);
+        const e = (await call(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: y })).find((x) => x.year === y && x.yearTo === y && x.scope === scope && x.kind === kind && x.tradeName === trade);
         out.push(e ? e.target : -1);
       }
       return out;
@@ -112,7 +112,7 @@ describe('the training plan import, shaped like seed 000', () => {
     // 73 x 218/2033, 907/2033, 908/2033 = 7.83, 32.57, 32.60 → 7, 32, 32 and the 2 left to the largest fractions (2023, 2025).
     expect(await perYear('尉犁镇', 'total')).toEqual([8, 32, 33]);
     // The three-year targets stay beside the derived ones.
-    expect((await call<PlanEntry[]>(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).filter((e) => e.yearTo === 2025)).toHaveLength(8);
+    expect((await call(s.core, s.admin, 'plans.list', { stationId: s.stationId, year: 2024 })).filter((e) => e.yearTo === 2025)).toHaveLength(8);
     expect(s.core.db.prepare("SELECT count(*) FROM audit_log WHERE entity = 'plan' AND action = 'create' AND after_json LIKE '%derivedFrom%'").pluck().get()).toBe(2);
   });
 });

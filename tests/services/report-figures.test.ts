@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ExportFile } from '../../shared/contract/records';
 import type { PeriodReport } from '../../shared/contract/report-types';
 import { readXlsxWithPython, sheetNamed } from '../support/xlsx-read';
+import type { Channels } from '../../shared/contract/channels';
+import type { InputOf } from '../../shared/contract/define';
 import { call, reportStation } from './report-fixtures';
 
 describe('the rows seed 000 and 003 ask for, counted by hand', () => {
@@ -16,13 +18,13 @@ describe('the rows seed 000 and 003 ask for, counted by hand', () => {
     await s.held({ category: 'safety', skillLevel: 'L4', nationalType: '003001', startsAt: '2026-03-04T08:00', endsAt: '2026-03-04T09:30' }, [li]);
     await s.held({ category: 'safety', startsAt: '2026-03-05T08:00', endsAt: '2026-03-05T09:30' }, [zhang, li, wang, ayi]);
     await s.held({ category: 'national_language', startsAt: '2026-03-06T08:00', endsAt: '2026-03-06T09:30' }, [ayi, wang]);
-    const cert = (workerId: string, kind: string, issuedOn: string) =>
+    const cert = (workerId: string, kind: InputOf<Channels['certificates.add']>['fields']['kind'], issuedOn: string) =>
       call(s.core, s.admin, 'certificates.add', { workerId, fields: { kind, tradeId: null, level: kind === 'skill_level' ? 'L4' : null, issuedOn } });
     await cert(zhang.id, 'skill_level', '2026-02-01'); // held by the end of March
     await cert(li.id, 'skill_level', '2026-04-10'); // not yet
     await cert(wang.id, 'safety', '2026-02-01'); // not a skill-level certificate
 
-    const r = await call<PeriodReport>(s.core, s.admin, 'reports.period', { stationId: s.stationId, kind: 'month', period: '2026-03' });
+    const r = await call(s.core, s.admin, 'reports.period', { stationId: s.stationId, kind: 'month', period: '2026-03' });
     expect(r.totals.personTimes).toBe(12);
     // Vocational-skills person-times: 2 (skills, 高级工) + 3 (skills, no level) + 1 (safety at 中级工) = 6; 高级工+: 2.
     expect(r.advanced).toEqual({ advancedPersonTimes: 2, leveledPersonTimes: 3, skillsPersonTimes: 6, percent: 33.3, target: 30 });
@@ -40,7 +42,7 @@ describe('the rows seed 000 and 003 ask for, counted by hand', () => {
       { level: 'unknown', workers: 0 },
     ]);
 
-    const sheets = readXlsxWithPython(Buffer.from((await call<ExportFile>(s.core, s.admin, 'exports.periodReport', { stationId: s.stationId, kind: 'month', period: '2026-03' })).base64, 'base64'));
+    const sheets = readXlsxWithPython(Buffer.from((await call(s.core, s.admin, 'exports.periodReport', { stationId: s.stationId, kind: 'month', period: '2026-03' })).base64, 'base64'));
     const summary = sheetNamed(sheets, '总体情况');
     const value = (label: string) => summary.rows.find((x) => x[0] === label)?.[1];
     expect(value('高级工及以上占比（%）（注1）')).toBe(33.3);

@@ -21,11 +21,11 @@ describe('station status table (seed 004 annex)', () => {
     // A second station with no contact and no address.
     await call(core, admin, 'station.create', { name: '鹤山基地提升站', state: 'planned' });
 
-    const table = await call<StatusTable>(core, admin, 'reports.statusTable', {});
+    const table = await call(core, admin, 'reports.statusTable', {});
     expect(table.title).toBe('江门市（单位）开展“提升站”建设初步情况表');
     expect(table.rows.map((r) => r.stateZh)).toEqual(['已建', '拟建']);
 
-    const file = await call<ExportFile>(core, admin, 'exports.statusTable', { format: 'xlsx' });
+    const file = await call(core, admin, 'exports.statusTable', { format: 'xlsx' });
     expect(file.fileName).toMatch(/\.xlsx$/);
     const [ws] = readXlsxWithPython(bytes(file));
     expect(ws!.rows[0]![0]).toBe('江门市（单位）开展“提升站”建设初步情况表');
@@ -57,7 +57,7 @@ describe('station status table (seed 004 annex)', () => {
     expect(ws!.fitToPage).toBe(true);
     expect(ws!.fitToWidth).toBe(1);
 
-    const csv = bytes(await call<ExportFile>(core, admin, 'exports.statusTable', { format: 'csv', stationIds: [stationId] }));
+    const csv = bytes(await call(core, admin, 'exports.statusTable', { format: 'csv', stationIds: [stationId] }));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n');
     expect(lines[2]).toBe('序号,提升站所在企业（或在建项目）名称,提升站地址,联系人姓名,单位及职务,手机号码,建设状况');
@@ -93,7 +93,7 @@ describe('monthly report', () => {
     // Some attendances credited less than the session's hours, one not credited at all (NULL counts 0).
     core.db.exec(`UPDATE attendance SET credited_hours = 0.7 WHERE rowid % 7 = 0`);
     core.db.exec(`UPDATE attendance SET credited_hours = NULL WHERE rowid = (SELECT max(rowid) FROM attendance WHERE status = 'present')`);
-    const r = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: month });
+    const r = await call(core, admin, 'reports.period', { stationId, kind: 'month', period: month });
 
     // Independently, from the raw rows.
     const raw = core.db
@@ -142,7 +142,7 @@ describe('monthly report', () => {
     expect(raw.filter((x) => ids.has(x.session_id)).length).toBe(safety.personTimes);
     expect(r.sessions.reduce((s, x) => s + x.personTimes, 0)).toBe(raw.length);
 
-    const sheets = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.periodReport', { stationId, kind: 'month', period: month })));
+    const sheets = readXlsxWithPython(bytes(await call(core, admin, 'exports.periodReport', { stationId, kind: 'month', period: month })));
     const summary = sheetNamed(sheets, '总体情况');
     expect(summary.rows[0]![0]).toBe('江门滨江新城项目提升站 2026年1月培训月报');
     const value = (label: string) => summary.rows.find((row) => row[0] === label)?.[1];
@@ -158,28 +158,28 @@ describe('monthly report', () => {
 
   it('a month with no sessions: zeros, and the file still opens', async () => {
     const { core, admin, stationId } = await reportStation();
-    const r = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: '2025-07' });
+    const r = await call(core, admin, 'reports.period', { stationId, kind: 'month', period: '2025-07' });
     expect(r.totals).toMatchObject({ sessions: 0, personTimes: 0, distinctWorkers: 0, classHours: 0 });
     expect(r.byCategory).toEqual([]);
     expect(r.advanced.percent).toBeNull();
-    const sheets = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.periodReport', { stationId, kind: 'month', period: '2025-07' })));
+    const sheets = readXlsxWithPython(bytes(await call(core, admin, 'exports.periodReport', { stationId, kind: 'month', period: '2025-07' })));
     expect(sheetNamed(sheets, '总体情况').rows.find((row) => row[0] === '培训人次')?.[1]).toBe(0);
   });
 
   it('a session across midnight counts in the month it started, with its sign-in times on the sheet', async () => {
     const { core, admin, stationId, people, held } = await reportStation();
     const id = await held({ title: '夜间混凝土浇筑安全交底', startsAt: '2026-03-31T22:00', endsAt: '2026-04-01T01:00' }, [people[0]!, people[1]!]);
-    const march = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-03' });
-    const april = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-04' });
+    const march = await call(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-03' });
+    const april = await call(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-04' });
     expect(march.totals).toMatchObject({ sessions: 1, personTimes: 2, classHours: 4 });
     expect(april.totals.sessions).toBe(0);
-    const q1 = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'quarter', period: '2026-Q1' });
+    const q1 = await call(core, admin, 'reports.period', { stationId, kind: 'quarter', period: '2026-Q1' });
     expect(q1.totals.personTimes).toBe(2);
-    const sheet = await call<SignInSheet>(core, admin, 'reports.signInSheet', { sessionId: id });
+    const sheet = await call(core, admin, 'reports.signInSheet', { sessionId: id });
     expect(sheet.rows.map((r) => r.signedIn)).toEqual(['21:59', '21:59']);
     expect(sheet.rows.every((r) => r.creditedHours === 4)).toBe(true);
     expect(sheet.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    const ws = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.signInSheet', { sessionId: id })))[0]!;
+    const ws = readXlsxWithPython(bytes(await call(core, admin, 'exports.signInSheet', { sessionId: id })))[0]!;
     expect(ws.rows[2]![0]).toContain('2026-03-31 22:00 至 2026-04-01 01:00');
     expect(ws.rows.at(-2)![0]).toBe(`签到记录校验码：${sheet.fingerprint}`);
   });
@@ -192,19 +192,19 @@ describe('monthly report', () => {
     await call(core, admin, 'plans.set', { stationId, year: 2027, target: 120 });
     await held({ startsAt: '2026-02-10T08:00', endsAt: '2026-02-10T09:30' }, people);
     await held({ startsAt: '2026-03-10T08:00', endsAt: '2026-03-10T09:30', category: 'skills', skillLevel: 'L3' }, [people[0]!, people[1]!]);
-    const r = await call<PeriodReport>(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-03' });
+    const r = await call(core, admin, 'reports.period', { stationId, kind: 'month', period: '2026-03' });
     const p = (name: string, scope = '') => r.plan.find((x) => x.tradeName === name && x.scope === scope)!;
     // Only the skills training counts towards seed 000's craftsman-training targets, not February's safety talk.
     expect(p('钢筋工')).toMatchObject({ target: 10, donePeriod: 1, doneYearToDate: 1, percent: 10 });
     expect(p('')).toMatchObject({ target: 100, donePeriod: 2, doneYearToDate: 2, percent: 2 });
     expect(p('砌筑工', '团结镇')).toMatchObject({ donePeriod: 1, doneYearToDate: 1, percent: 25 });
     expect(r.advanced).toEqual({ advancedPersonTimes: 2, leveledPersonTimes: 2, skillsPersonTimes: 2, percent: 100, target: 30 });
-    const file = bytes(await call<ExportFile>(core, admin, 'exports.periodReport', { stationId, kind: 'year', period: '2026' }));
+    const file = bytes(await call(core, admin, 'exports.periodReport', { stationId, kind: 'year', period: '2026' }));
     const sheets = readXlsxWithPython(file);
     expect(sheetNamed(sheets, '站点情况').rows[2]).toEqual(['建设状况', '拟建']);
     expect(sheetNamed(sheets, '优秀教员').rows[2]).toEqual([1, '刘师傅', 2, 4, 6]);
     expect(sheetNamed(sheets, '下年度计划').rows[2]!.slice(0, 4)).toEqual(['本站', '', '合计（人次）', 120]);
-    const dash = await call<{ perMonth: { month: string; sessions: number; personTimes: number }[] }>(core, admin, 'reports.dashboard', { stationId, year: 2026 });
+    const dash = await call(core, admin, 'reports.dashboard', { stationId, year: 2026 });
     expect(dash.perMonth.slice(1, 3)).toEqual([
       { month: '2026-02', sessions: 1, personTimes: 4 },
       { month: '2026-03', sessions: 1, personTimes: 2 },
@@ -229,14 +229,14 @@ describe('plan import (seed 000 tables)', () => {
       ws.addRow([2026, 1085, 109, -5, 3, 10.5]);
       ws.addRow(['2027', 907, 90, 91, 1, 90]);
     });
-    const dry = await call<{ entries: number; issues: { reason: string; row: number; column: string }[] }>(core, admin, 'plans.import', { stationId, year: 2026, fileName: '计划.xlsx', base64, dryRun: true });
+    const dry = await call(core, admin, 'plans.import', { stationId, year: 2026, fileName: '计划.xlsx', base64, dryRun: true });
     expect(dry.issues.map((i) => i.reason).sort()).toEqual(['reports.import.fractional_target', 'reports.import.negative_target', 'reports.import.unknown_trade']);
     expect(dry.entries).toBe(6);
-    expect(await call<unknown[]>(core, admin, 'plans.list', { stationId, year: 2026 })).toEqual([]);
+    expect(await call(core, admin, 'plans.list', { stationId, year: 2026 })).toEqual([]);
     await call(core, admin, 'plans.import', { stationId, year: 2026, fileName: '计划.xlsx', base64 });
-    const y26 = await call<{ tradeName: string; target: number }[]>(core, admin, 'plans.list', { stationId, year: 2026 });
+    const y26 = await call(core, admin, 'plans.list', { stationId, year: 2026 });
     expect(y26.map((e) => [e.tradeName, e.target])).toEqual([['', 1085], ['砌筑工', 109]]);
-    expect((await call<unknown[]>(core, admin, 'plans.list', { stationId, year: 2027 })).length).toBe(4);
+    expect((await call(core, admin, 'plans.list', { stationId, year: 2027 })).length).toBe(4);
   });
 
   it('reads the by-township table with a header split over two merged rows', async () => {
@@ -252,12 +252,12 @@ describe('plan import (seed 000 tables)', () => {
       ws.addRow(['团结镇', 364, 37, 37, 5]);
       ws.addRow(['合计', 728, 73, 73, 11]);
     });
-    const r = await call<{ layout: string; entries: number; issues: { reason: string }[]; notes: { reason: string }[] }>(core, admin, 'plans.import', { stationId, year: 2026, fileName: 'p.xlsx', base64 });
+    const r = await call(core, admin, 'plans.import', { stationId, year: 2026, fileName: 'p.xlsx', base64 });
     expect(r.layout).toBe('by_township');
     // 培育建筑劳务经纪人 is a target that is not a trade: kept, not refused.
     expect(r.entries).toBe(8);
     expect(r.issues).toEqual([]);
-    const list = await call<{ scopeKind: string; scope: string; tradeName: string; target: number }[]>(core, admin, 'plans.list', { stationId, year: 2026 });
+    const list = await call(core, admin, 'plans.list', { stationId, year: 2026 });
     expect(list.filter((e) => e.scope === '团结镇').map((e) => [e.tradeName, e.target])).toEqual([['', 364], ['砌筑工', 37], ['钢筋工', 37], ['培育建筑劳务经纪人', 5]]);
     expect(list.every((e) => e.scopeKind === 'township')).toBe(true);
   });
@@ -274,11 +274,11 @@ describe('subsidy list', () => {
     for (const [t, level, on] of [['钢筋工', 'L5', '2026-01-10'], ['砌筑工', 'L4', '2026-02-10'], ['电工', 'L3', '2026-03-10'], ['电工', 'L3', '2026-04-10']] as const) {
       await call(core, admin, 'certificates.add', { workerId: zhang.id, fields: { kind: 'skill_level', tradeId: trade(t), level, number: `CERT-${on}`, issuedOn: on, issuer: '新疆维吾尔自治区职业技能鉴定中心' } });
     }
-    expect((await call<unknown[]>(core, admin, 'certificates.list', { workerId: zhang.id })).length).toBe(4);
+    expect((await call(core, admin, 'certificates.list', { workerId: zhang.id })).length).toBe(4);
     // 24 class hours of safety training (8 sessions of 3 hours).
     for (let d = 10; d < 18; d++) await held({ startsAt: `2026-05-${d}T08:00`, endsAt: `2026-05-${d}T10:15` }, [zhang, people[1]!]);
 
-    const list = await call<{ items: { workerId: string; rule: string; amountYuan: number; tradeName: string; reasonZh: string; sessionIds: string[] }[]; excluded: { excludedBecause: string; amountYuan: number }[] }>(
+    const list = await call(
       core, admin, 'reports.subsidies', { stationId, year: 2026 },
     );
     const mine = list.items.filter((i) => i.workerId === zhang.id);
@@ -298,20 +298,20 @@ describe('subsidy list', () => {
     ws.addRow(['姓名', '身份证号码', '补贴项目', '职业（工种）', '等级', '发放金额（元）', '发放日期']);
     ws.addRow(['张三', zhang.idNumber, '职业技能等级证书', '电工', '高级工', 3000, '2026-06-30']);
     ws.addRow(['查无此人', '110101199003077777', '职业技能等级证书', '电工', '高级工', 3000, '2026-06-30']);
-    const reply = await call<{ imported: number; issues: { reason: string }[] }>(core, admin, 'subsidies.importReply', {
+    const reply = await call(core, admin, 'subsidies.importReply', {
       stationId, year: 2026, fileName: '回执.xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64'),
     });
     expect(reply.imported).toBe(1);
     expect(reply.issues.map((i) => i.reason)).toEqual(['reports.import.unknown_worker']);
-    const rec = await call<WorkerRecord>(core, admin, 'reports.workerRecord', { workerId: zhang.id });
+    const rec = await call(core, admin, 'reports.workerRecord', { workerId: zhang.id });
     expect(rec.payments).toMatchObject([{ amountYuan: 3000, kind: 'certificate', level: 'L3' }]);
     await call(core, admin, 'certificates.add', { workerId: zhang.id, fields: { kind: 'skill_level', tradeId: trade('电工'), level: 'L3', issuedOn: '2027-02-01' } });
-    const next = await call<{ items: unknown[]; excluded: { excludedBecause: string }[] }>(core, admin, 'reports.subsidies', { stationId, year: 2027 });
+    const next = await call(core, admin, 'reports.subsidies', { stationId, year: 2027 });
     expect(next.items).toHaveLength(0);
     expect(next.excluded.map((e) => e.excludedBecause)).toEqual(['already_granted']);
 
     // The file: masked IDs for a trainer-level export, read back by openpyxl.
-    const sheets = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.subsidies', { stationId, year: 2026 })));
+    const sheets = readXlsxWithPython(bytes(await call(core, admin, 'exports.subsidies', { stationId, year: 2026 })));
     const main = sheetNamed(sheets, '补贴名单');
     expect(main.rows[1]).toEqual(['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '依据条款', '符合条件说明']);
     const zhangRows = main.rows.filter((r) => r[1] === '张三');
@@ -322,12 +322,12 @@ describe('subsidy list', () => {
 
   it('follows the station\'s own rules: a lower yearly cap', async () => {
     const { core, admin, stationId, people, trade } = await reportStation();
-    const rules = (await call<{ subsidyRules: { maxPerYear: number } }>(core, admin, 'station.settings', { stationId })).subsidyRules;
+    const rules = (await call(core, admin, 'station.settings', { stationId })).subsidyRules;
     expect(rules.maxPerYear).toBe(3);
     await call(core, admin, 'station.updateSettings', { stationId, subsidyRules: { ...rules, maxPerYear: 1, onePerKind: false } });
     await call(core, admin, 'workers.update', { workerId: people[0]!.id, fields: { insuranceMonths: 12 } });
     for (const t of ['钢筋工', '砌筑工']) await call(core, admin, 'certificates.add', { workerId: people[0]!.id, fields: { kind: 'skill_level', tradeId: trade(t), level: 'L5', issuedOn: '2026-01-10' } });
-    const list = await call<{ items: unknown[]; excluded: { excludedBecause: string }[] }>(core, admin, 'reports.subsidies', { stationId, year: 2026 });
+    const list = await call(core, admin, 'reports.subsidies', { stationId, year: 2026 });
     expect(list.items).toHaveLength(1);
     expect(list.excluded.map((e) => e.excludedBecause)).toEqual(['cap']);
   });
@@ -338,19 +338,19 @@ describe('safety of exported files', () => {
     const { core, admin, stationId, people, held } = await reportStation();
     core.db.prepare('UPDATE workers SET name = ?, team = ? WHERE id = ?').run('=HYPERLINK("http://x","点我")', '+1班', people[0]!.id);
     const sessionId = await held({ title: '@SUM(A1)', startsAt: '2026-03-03T08:00', endsAt: '2026-03-03T09:00' }, [people[0]!]);
-    const ws = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.signInSheet', { sessionId })))[0]!;
+    const ws = readXlsxWithPython(bytes(await call(core, admin, 'exports.signInSheet', { sessionId })))[0]!;
     const row = ws.rows.find((r) => r[1] === '=HYPERLINK("http://x","点我")')!;
     expect(row).toBeTruthy();
     expect(ws.types[ws.rows.indexOf(row)]![1]).toBe('s');
     expect(row[3]).toBe('+1班');
     expect(String(row[2])).toContain('*');
-    const csv = bytes(await call<ExportFile>(core, admin, 'exports.signInSheet', { sessionId, format: 'csv' })).toString('utf8');
+    const csv = bytes(await call(core, admin, 'exports.signInSheet', { sessionId, format: 'csv' })).toString('utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
     expect(csv).toContain(",'+1班,");
 
     const trainer = { ...admin, role: 'trainer' as const };
     expect(await fail(core, trainer, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' })).toBe('forbidden');
-    const full = readXlsxWithPython(bytes(await call<ExportFile>(core, admin, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' })))[0]!;
+    const full = readXlsxWithPython(bytes(await call(core, admin, 'exports.platform', { stationId, from: '2026-03-01', to: '2026-03-31', fullIdNumbers: true, defaultNationalType: '003001' })))[0]!;
     expect(full.rows[1]!.slice(0, 3)).toEqual(['培训名称', '培训类型代码', '培训类型']);
     expect(full.rows[2]![11]).toBe(people[0]!.idNumber);
     expect(full.rows[2]![0]).toBe('@SUM(A1)');

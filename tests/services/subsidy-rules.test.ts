@@ -5,21 +5,26 @@ import type { ExportFile, StationSettings } from '../../shared/contract/records'
 import type { SubsidyList } from '../../shared/contract/report-types';
 import { DEFAULT_SUBSIDY_RULES, type SubsidyRule } from '../../shared/contract/subsidy-rules';
 import { readXlsxWithPython, sheetNamed } from '../support/xlsx-read';
+import type { Channels } from '../../shared/contract/channels';
+import type { InputOf } from '../../shared/contract/define';
 import { call, reportStation } from './report-fixtures';
+
+/** Fields as a test writes them, some on purpose incomplete; the contract's schema judges them at run time. */
+type CertificateFields = InputOf<Channels['certificates.add']>['fields'];
 
 type Station = Awaited<ReturnType<typeof reportStation>>;
 
-const list = (s: Station, year = 2026) => call<SubsidyList>(s.core, s.admin, 'reports.subsidies', { stationId: s.stationId, year });
+const list = (s: Station, year = 2026) => call(s.core, s.admin, 'reports.subsidies', { stationId: s.stationId, year });
 const setWorker = (s: Station, workerId: string, fields: Record<string, unknown>) => call(s.core, s.admin, 'workers.update', { workerId, fields });
 const setTrade = (s: Station, workerId: string, trade: string) => s.core.db.prepare('UPDATE workers SET trade_id = ? WHERE id = ?').run(s.trade(trade), workerId);
 const cert = (s: Station, workerId: string, fields: Record<string, unknown>) =>
-  call(s.core, s.admin, 'certificates.add', { workerId, fields: { kind: 'skill_level', tradeId: null, level: null, number: '', issuer: '', ...fields } });
+  call(s.core, s.admin, 'certificates.add', { workerId, fields: { kind: 'skill_level', tradeId: null, level: null, number: '', issuer: '', ...fields } as CertificateFields });
 async function editRules(s: Station, edit: (rules: SubsidyRule[]) => SubsidyRule[], extra: Record<string, unknown> = {}) {
-  const current = (await call<StationSettings>(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
+  const current = (await call(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
   return call(s.core, s.admin, 'station.updateSettings', { stationId: s.stationId, subsidyRules: { ...current, rules: edit(structuredClone(current.rules)), ...extra } });
 }
 /** n sessions of 3 class hours (08:00-10:15, 45-minute class hours) in May 2026. */
-async function hours3(s: Station, n: number, who: { badge: string }[], f: { category?: string; nationalType?: string; skillLevel?: string } = {}) {
+async function hours3(s: Station, n: number, who: { badge: string }[], f: Omit<Parameters<Station['held']>[0], 'startsAt' | 'endsAt'> = {}) {
   for (let d = 1; d <= n; d++) await s.held({ ...f, startsAt: `2026-05-${String(d).padStart(2, '0')}T08:00`, endsAt: `2026-05-${String(d).padStart(2, '0')}T10:15` }, who);
 }
 const row = (l: SubsidyList, workerId: string, rule: string) => [...l.items, ...l.excluded].filter((i) => i.workerId === workerId && i.rule === rule);
@@ -106,7 +111,7 @@ describe('002 (十) certificates, (九) special operation and apprenticeship', (
     expect(y26.excluded.find((i) => i.workerId === ayi!.id)).toMatchObject({ rule: 'special_operation_certificate', excludedBecause: 'kind_used' });
 
     // The file: the clause beside each line, the rules sheet with the sentences, the excluded with reasons.
-    const sheets = readXlsxWithPython(Buffer.from((await call<ExportFile>(s.core, s.admin, 'exports.subsidies', { stationId: s.stationId, year: 2026 })).base64, 'base64'));
+    const sheets = readXlsxWithPython(Buffer.from((await call(s.core, s.admin, 'exports.subsidies', { stationId: s.stationId, year: 2026 })).base64, 'base64'));
     const main = sheetNamed(sheets, '补贴名单');
     expect(main.rows[1]).toEqual(['序号', '姓名', '证件号码', '职业（工种）', '等级', '补贴项目', '补贴标准（元）', '依据条款', '符合条件说明']);
     // (张三's certificate is now before the station's date)
@@ -180,7 +185,7 @@ describe('001 五(二): three a year, one of each kind, never twice for an occup
       ['special_operation_certificate', 'kind_used'],
     ]);
     // A cap of one a year: the language subsidy goes too.
-    const settings = (await call<StationSettings>(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
+    const settings = (await call(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
     await call(s.core, s.admin, 'station.updateSettings', { stationId: s.stationId, subsidyRules: { ...settings, maxPerYear: 1 } });
     expect((await list(s)).excluded.find((i) => i.rule === 'national_language')!.excludedBecause).toBe('cap');
   });
@@ -236,7 +241,7 @@ describe('001 五(二): three a year, one of each kind, never twice for an occup
     s.core.db
       .prepare("INSERT INTO station_settings (station_id, key, value_json, updated_at) VALUES (?, 'subsidyRules', ?, '2026-01-01')")
       .run(s.stationId, JSON.stringify({ classHourRules: [], certificateYuan: {}, maxPerYear: 3, oncePerOccupationLevel: true }));
-    const rules = (await call<StationSettings>(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
+    const rules = (await call(s.core, s.admin, 'station.settings', { stationId: s.stationId })).subsidyRules;
     expect(rules.rules.map((r) => r.code)).toEqual(DEFAULT_SUBSIDY_RULES.rules.map((r) => r.code));
   });
 });
@@ -249,7 +254,7 @@ describe('worker record: what the subsidy clauses ask', () => {
     expect(await setWorker(s, w.id, { apprenticeLevel: 'L5', apprenticeFrom: '2026-01-01' }).then(() => 'ok', (e: unknown) => String(e))).toMatch(/invalid_input/);
     expect(await setWorker(s, w.id, { apprenticeLevel: 'L4' }).then(() => 'ok', (e: unknown) => String(e))).toMatch(/apprenticeFrom/);
     expect(await setWorker(s, w.id, { apprenticeLevel: 'L4', apprenticeFrom: '2026-03-01', apprenticeTo: '2026-02-01' }).then(() => 'ok', (e: unknown) => String(e))).toMatch(/apprenticeTo/);
-    const ok = await call<{ highRiskPost: string; insuranceMonths: number; apprenticeLevel: string }>(s.core, s.admin, 'workers.update', {
+    const ok = await call(s.core, s.admin, 'workers.update', {
       workerId: w.id,
       fields: { highRiskPost: 'gas', insuranceMonths: 13, apprenticeLevel: 'L3', apprenticeFrom: '2026-03-01', apprenticeTo: '2027-02-28' },
     });

@@ -18,7 +18,7 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
     };
   },
 
-  'setup.init': async (input, { core, caller }) => {
+  'setup.init': async (input, { core, caller, raise }) => {
     if (core.accounts.count() > 0) throw new AppError('conflict', 'This station is already set up', { reason: 'already_set_up' });
     const passwordHash = await hashPassword(input.adminPassword);
     // Station, admin and language in one transaction: a crash leaves either all of it or none.
@@ -42,7 +42,7 @@ export const appHandlers: HandlerGroup<'app.info' | 'setup.init'> = {
       });
       return st;
     }).immediate();
-    core.events.emit({ type: 'setup.done', stationId: station.id });
+    raise({ type: 'setup.done', stationId: station.id });
     core.log.info('setup.done', { stationId: station.id });
     return core.accounts.signIn('admin', input.adminPassword);
   },

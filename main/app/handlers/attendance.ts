@@ -1,21 +1,11 @@
 import { audited } from '../audited';
 import { appendAudit } from '../../services/audit';
 import type { Caller } from '../../../shared/contract/access';
+import { stationFor } from '../confine';
 import { AppError } from '../../../shared/contract/result';
 import { verifyChain } from '../../services/attendance';
 import type { Core } from '../core';
 import type { HandlerGroup } from '../handler';
-
-/** A kiosk device is confined to its own station; people choose, defaulting to the first station. */
-function stationFor(core: Core, caller: Caller, asked?: string): string {
-  if (caller.role === 'kiosk' && caller.stationId) {
-    if (asked && asked !== caller.stationId) throw new AppError('forbidden', 'This kiosk belongs to another station');
-    return caller.stationId;
-  }
-  const id = asked ?? core.stations.first()?.id;
-  if (!id) throw new AppError('not_found', 'No station is set up yet', { entity: 'station' });
-  return core.stations.get(id).id;
-}
 
 export const attendanceHandlers: HandlerGroup<
   'kiosk.state' | 'kiosk.scan' | 'kiosk.trainers' | 'kiosk.unlock' | 'kiosk.register' | 'attendance.live' | 'attendance.correct' | 'attendance.verify' | 'devices.startPairing' | 'devices.pair' | 'devices.list' | 'devices.revoke'
@@ -24,11 +14,10 @@ export const attendanceHandlers: HandlerGroup<
     const stationId = stationFor(core, caller, input.stationId);
     return core.attendance.kioskState(stationId, core.stations.get(stationId).name, input.sessionId);
   },
-  'kiosk.scan': (input, { core, caller }) => {
+  'kiosk.scan': (input, { core, caller, raise }) => {
     const session = core.sessions.get(input.sessionId);
-    stationFor(core, caller, session.stationId);
     const answer = core.attendance.scan(session, input, caller);
-    if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
+    if (answer.at && !answer.repeat) raise({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },
   'kiosk.trainers': (_input, { core }) => core.accountAdmin.kioskTrainers(),
@@ -37,10 +26,9 @@ export const attendanceHandlers: HandlerGroup<
     core.log.info('kiosk.unlocked', { accountId: input.accountId, deviceId: caller.deviceId });
     return unlocked;
   },
-  'kiosk.register': (input, { core, caller }) => {
+  'kiosk.register': (input, { core, caller, raise }) => {
     const accountId = core.accountAdmin.unlocked(input.unlockToken);
     const session = core.sessions.get(input.sessionId);
-    stationFor(core, caller, session.stationId);
     // The trainer is the one registering and vouching for the sign-in; the device is where it happened.
     const trainer: Caller = { role: 'trainer', accountId, deviceId: caller.deviceId, via: caller.via };
     let workerId: string;
@@ -60,7 +48,7 @@ export const attendanceHandlers: HandlerGroup<
       if (typeof existing !== 'string') throw err;
       workerId = existing;
     }
-    core.events.emit({ type: 'workers.changed', stationId: session.stationId, workerIds: [workerId] });
+    raise({ type: 'workers.changed', stationId: session.stationId, workerIds: [workerId] });
     // The newcomer reads and acknowledges the notice like everyone else: without `ack` the answer is
     // `ack_required` with the text in their language, and the form sends again once they have.
     const answer = core.attendance.scan(
@@ -68,14 +56,14 @@ export const attendanceHandlers: HandlerGroup<
       { sessionId: session.id, workerId, method: 'manual', mode: 'in', ack: input.ack, idempotencyKey: input.idempotencyKey, ...(input.language ? { language: input.language } : {}) },
       trainer,
     );
-    if (answer.at && !answer.repeat) core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
+    if (answer.at && !answer.repeat) raise({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return answer;
   },
   'attendance.live': (input, { core }) => core.attendance.live(input.sessionId),
-  'attendance.correct': (input, { core, caller }) => {
+  'attendance.correct': (input, { core, caller, raise }) => {
     const row = core.attendance.correct(input, caller);
     const session = core.sessions.get(input.sessionId);
-    core.events.emit({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
+    raise({ type: 'attendance.changed', stationId: session.stationId, sessionId: session.id });
     return row;
   },
   'attendance.verify': (_input, { core }) => verifyChain(core.db),
@@ -88,7 +76,7 @@ export const attendanceHandlers: HandlerGroup<
       return started;
     });
   },
-  'devices.pair': (input, { core, caller }) => {
+  'devices.pair': (input, { core, caller, raise }) => {
     // The tablet is anonymous until paired: the row names the new device and the account whose code it used.
     const paired = core.devices.pair(input.code, input.name, (d) =>
       appendAudit(core.db, { role: 'kiosk', deviceId: d.deviceId, ...(d.pairedBy ? { accountId: d.pairedBy } : {}), via: caller.via }, {
@@ -96,11 +84,11 @@ export const attendanceHandlers: HandlerGroup<
       }),
     );
     core.log.info('device.paired', { deviceId: paired.deviceId });
-    core.events.emit({ type: 'devices.changed', stationId: paired.stationId });
+    raise({ type: 'devices.changed', stationId: paired.stationId });
     return paired;
   },
   'devices.list': (input, { core }) => core.devices.list(input.stationId),
-  'devices.revoke': (input, { core, caller }) => {
+  'devices.revoke': (input, { core, caller, raise }) => {
     const device = audited(core, caller, (note) => {
       const stationId = core.devices.stationOf(input.deviceId);
       const before = core.devices.list(stationId).find((d) => d.id === input.deviceId);
@@ -108,7 +96,7 @@ export const attendanceHandlers: HandlerGroup<
       if (!before?.revokedAt) note({ stationId, action: 'revoke', entity: 'device', entityId: after.id, before, after });
       return after;
     });
-    core.events.emit({ type: 'devices.changed', stationId: core.devices.stationOf(device.id), revokedDeviceId: device.id });
+    raise({ type: 'devices.changed', stationId: core.devices.stationOf(device.id), revokedDeviceId: device.id });
     return device;
   },
 };

@@ -22,7 +22,7 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
     return core.sessions.list(input);
   },
   'sessions.get': (input, { core }) => core.sessions.get(input.sessionId),
-  'sessions.create': (input, { core, caller }) => {
+  'sessions.create': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     checkRefs(core, input.stationId, input.fields);
     const { minutesPerClassHour } = core.stationSettings.get(input.stationId);
@@ -38,10 +38,10 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
       });
       return made;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: input.stationId, sessionIds: created.map((s) => s.id) });
+    raise({ type: 'sessions.changed', stationId: input.stationId, sessionIds: created.map((s) => s.id) });
     return created;
   },
-  'sessions.update': (input, { core, caller }) => {
+  'sessions.update': (input, { core, caller, raise }) => {
     const current = core.sessions.get(input.sessionId);
     checkRefs(core, current.stationId, input.fields);
     const merged = { startsAt: input.fields.startsAt ?? current.startsAt, endsAt: input.fields.endsAt ?? current.endsAt };
@@ -53,10 +53,10 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
       for (const s of after) note({ stationId: s.stationId, action: 'update', entity: 'session', entityId: s.id, before: beforeAll.get(s.id), after: s });
       return after;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: current.stationId, sessionIds: updated.map((s) => s.id) });
+    raise({ type: 'sessions.changed', stationId: current.stationId, sessionIds: updated.map((s) => s.id) });
     return updated;
   },
-  'sessions.setState': (input, { core, caller }) => {
+  'sessions.setState': (input, { core, caller, raise }) => {
     // Closing credits class hours and closes forgotten sign-outs in the same transaction.
     const session = audited(core, caller, (note) => {
       const before = core.sessions.get(input.sessionId);
@@ -72,7 +72,7 @@ export const sessionHandlers: HandlerGroup<'sessions.list' | 'sessions.get' | 's
       });
       return s;
     });
-    core.events.emit({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
+    raise({ type: 'sessions.changed', stationId: session.stationId, sessionIds: [session.id] });
     return session;
   },
 };

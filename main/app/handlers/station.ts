@@ -14,35 +14,35 @@ export const stationHandlers: HandlerGroup<
   | 'settings.update'
 > = {
   'station.list': (_input, { core }) => core.stations.list(),
-  'station.rename': (input, { core, caller }) => {
+  'station.rename': (input, { core, caller, raise }) => {
     const station = audited(core, caller, (note) => {
       const before = core.stations.get(input.stationId);
       const after = core.stations.rename(input.stationId, input.name);
       note({ stationId: after.id, action: 'rename', entity: 'station', entityId: after.id, before, after });
       return after;
     });
-    core.events.emit({ type: 'station.changed', stationId: station.id });
+    raise({ type: 'station.changed', stationId: station.id });
     return station;
   },
   'station.get': (input, { core }) => core.stations.profile(input.stationId),
-  'station.create': (input, { core, caller }) => {
+  'station.create': (input, { core, caller, raise }) => {
     const { name, ...rest } = input;
     const station = audited(core, caller, (note) => {
       const after = core.stations.create(name, rest);
       note({ stationId: after.id, action: 'create', entity: 'station', entityId: after.id, after });
       return after;
     });
-    core.events.emit({ type: 'station.changed', stationId: station.id });
+    raise({ type: 'station.changed', stationId: station.id });
     return station;
   },
-  'station.update': (input, { core, caller }) => {
+  'station.update': (input, { core, caller, raise }) => {
     const station = audited(core, caller, (note) => {
       const before = core.stations.profile(input.stationId);
       const after = core.stations.update(input.stationId, input.profile);
       note({ stationId: after.id, action: 'update', entity: 'station_profile', entityId: after.id, before, after });
       return after;
     });
-    core.events.emit({ type: 'station.changed', stationId: station.id });
+    raise({ type: 'station.changed', stationId: station.id });
     return station;
   },
   'station.fiveHaves': (input, { core }) => core.stations.fiveHaves(input.stationId),
@@ -50,7 +50,7 @@ export const stationHandlers: HandlerGroup<
     core.stations.get(input.stationId);
     return core.stationSettings.get(input.stationId);
   },
-  'station.updateSettings': (input, { core, caller }) => {
+  'station.updateSettings': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     const { stationId, ...patch } = input;
     const settings = audited(core, caller, (note) => {
@@ -59,11 +59,11 @@ export const stationHandlers: HandlerGroup<
       note({ stationId, action: 'update', entity: 'station_settings', entityId: stationId, before, after });
       return after;
     });
-    core.events.emit({ type: 'settings.changed', keys: Object.keys(patch) });
+    raise({ type: 'settings.changed', keys: Object.keys(patch) });
     return settings;
   },
   'settings.get': (_input, { core }) => core.settings.get(),
-  'settings.update': (input, { core, caller }) => {
+  'settings.update': (input, { core, caller, raise }) => {
     const keys = audited(core, caller, (note) => {
       const before = core.settings.get();
       const changed = core.settings.update(input);
@@ -75,7 +75,7 @@ export const stationHandlers: HandlerGroup<
       }
       return changed;
     });
-    if (keys.length) core.events.emit({ type: 'settings.changed', keys });
+    if (keys.length) raise({ type: 'settings.changed', keys });
     return core.settings.get();
   },
 };

@@ -20,7 +20,7 @@ export const trainerHandlers: HandlerGroup<'trainers.list' | 'trainers.create' |
     core.stations.get(input.stationId);
     return core.trainers.list(input.stationId, input.includeInactive);
   },
-  'trainers.create': (input, { core, caller }) => {
+  'trainers.create': (input, { core, caller, raise }) => {
     core.stations.get(input.stationId);
     assertKind(core, input.stationId, input.fields.kind);
     assertTrades(core, input.stationId, input.fields.tradeIds);
@@ -29,10 +29,10 @@ export const trainerHandlers: HandlerGroup<'trainers.list' | 'trainers.create' |
       note({ stationId: input.stationId, action: 'create', entity: 'trainer', entityId: after.id, after });
       return after;
     });
-    core.events.emit({ type: 'trainers.changed', stationId: input.stationId });
+    raise({ type: 'trainers.changed', stationId: input.stationId });
     return trainer;
   },
-  'trainers.update': (input, { core, caller }) => {
+  'trainers.update': (input, { core, caller, raise }) => {
     const { stationId } = core.trainers.get(input.trainerId);
     assertKind(core, stationId, input.fields.kind);
     assertTrades(core, stationId, input.fields.tradeIds);
@@ -42,7 +42,7 @@ export const trainerHandlers: HandlerGroup<'trainers.list' | 'trainers.create' |
       note({ stationId, action: 'update', entity: 'trainer', entityId: after.id, before, after });
       return after;
     });
-    core.events.emit({ type: 'trainers.changed', stationId });
+    raise({ type: 'trainers.changed', stationId });
     return trainer;
   },
 };

@@ -40,9 +40,9 @@ export const trustHandlers: HandlerGroup<TrustChannel> = {
       caller,
       core.stations.first()?.id ?? null,
     ),
-  'workers.anonymise': (input, { core, caller }) => {
+  'workers.anonymise': (input, { core, caller, raise }) => {
     const w = anonymiseWorker(core.db, core.clock, core.workers, input.workerId, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
     return w;
   },
 };

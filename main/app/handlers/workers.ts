@@ -24,48 +24,48 @@ export const workerHandlers: HandlerGroup<WorkerChannel> = {
   'workers.search': (input, { core, caller }) => core.workers.searchAs(input, caller),
   'workers.get': (input, { core, caller }) => core.workers.get(input.workerId, input.revealId, caller),
   'workers.checkId': (input, { core }) => core.workers.checkId(input.idType, input.idNumber),
-  'workers.create': (input, { core, caller }) => {
+  'workers.create': (input, { core, caller, raise }) => {
     const w = core.workers.create(input.stationId, input.fields, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
     return w;
   },
-  'workers.update': (input, { core, caller }) => {
+  'workers.update': (input, { core, caller, raise }) => {
     const w = core.workers.update(input.workerId, input.fields, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
     return w;
   },
-  'workers.archive': (input, { core, caller }) => {
+  'workers.archive': (input, { core, caller, raise }) => {
     const w = core.workers.archive(input.workerId, input.archived, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
     return w;
   },
-  'workers.delete': (input, { core, caller }) => {
+  'workers.delete': (input, { core, caller, raise }) => {
     const stationId = core.workers.delete(input.workerId, caller);
-    core.events.emit({ type: 'workers.changed', stationId, workerIds: [input.workerId] });
+    raise({ type: 'workers.changed', stationId, workerIds: [input.workerId] });
     return { deleted: true };
   },
-  'workers.merge': (input, { core, caller }) => {
+  'workers.merge': (input, { core, caller, raise }) => {
     const w = core.workers.merge(input.keepId, input.mergeId, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [input.keepId, input.mergeId] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [input.keepId, input.mergeId] });
     return w;
   },
-  'workers.reissueBadge': (input, { core, caller }) => {
+  'workers.reissueBadge': (input, { core, caller, raise }) => {
     const w = core.workers.reissueBadge(input.workerId, caller);
-    core.events.emit({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
+    raise({ type: 'workers.changed', stationId: w.stationId, workerIds: [w.id] });
     return w;
   },
-  'workers.setPhoto': (input, { core, caller }) => {
+  'workers.setPhoto': (input, { core, caller, raise }) => {
     const r = core.workers.setPhoto(input.workerId, input.photo, caller);
-    core.events.emit({ type: 'workers.changed', stationId: r.stationId, workerIds: [input.workerId] });
+    raise({ type: 'workers.changed', stationId: r.stationId, workerIds: [input.workerId] });
     return { hasPhoto: r.hasPhoto };
   },
   'workers.photo': (input, { core }) => core.workers.photo(input.workerId),
   'workers.badgeSheet': (input, { core }) => core.workers.photos.badgeSheet(input.workerIds),
   'workers.teams': (input, { core }) => core.workers.teams(input.stationId),
   'imports.workersPreview': (input, { core }) => core.imports.preview(input),
-  'imports.workersCommit': (input, { core, caller }) => {
+  'imports.workersCommit': (input, { core, caller, raise }) => {
     const { stationId, workerIds: _count, ...result } = core.imports.commit(input.previewId, caller);
-    if (result.added + result.updated > 0) core.events.emit({ type: 'workers.changed', stationId });
+    if (result.added + result.updated > 0) raise({ type: 'workers.changed', stationId });
     return result;
   },
   'imports.refusedRows': (input, { core, caller }) => core.imports.refusedXlsx(input.previewId, input.language, caller),

@@ -22,6 +22,7 @@ export const attendanceChannels = {
   }),
   'kiosk.scan': channel<ScanAnswer>()({
     access: 'kiosk',
+    raises: ['attendance.changed'],
     mutates: true,
     input: z
       .object({
@@ -53,6 +54,7 @@ export const attendanceChannels = {
   /** A trainer, having unlocked the kiosk, registers a newcomer on the spot so their sign-in counts. */
   'kiosk.register': channel<ScanAnswer>()({
     access: 'kiosk',
+    raises: ['attendance.changed', 'workers.changed'],
     mutates: true,
     input: z
       .object({
@@ -74,6 +76,7 @@ export const attendanceChannels = {
   'attendance.live': channel<LiveView>()({ access: 'trainer', input: z.object({ sessionId: id }).strict() }),
   'attendance.correct': channel<AttendanceRow>()({
     access: 'trainer',
+    raises: ['attendance.changed'],
     mutates: true,
     input: z
       .object({
@@ -101,11 +104,12 @@ export const attendanceChannels = {
   }),
   'devices.pair': channel<{ token: string; deviceId: string; stationId: string }>()({
     access: 'public',
+    raises: ['devices.changed'],
     mutates: true,
     input: z.object({ code: z.string().regex(/^\d{6}$/, { message: 'six digits' }), name: text(50).pipe(z.string().min(1)) }).strict(),
   }),
   'devices.list': channel<Device[]>()({ access: 'trainer', input: z.object({ stationId: id }).strict() }),
-  'devices.revoke': channel<Device>()({ access: 'trainer', mutates: true, input: z.object({ deviceId: id }).strict() }),
+  'devices.revoke': channel<Device>()({ access: 'trainer', raises: ['devices.changed'], mutates: true, input: z.object({ deviceId: id }).strict() }),
   /** The PC's LAN addresses and the port tablets use, for the pairing QR code; whether tablets are allowed. */
   'devices.addresses': channel<PairingAddresses>()({ access: 'trainer', input: z.object({}).strict() }),
 } as const;

@@ -11,6 +11,7 @@ export const coreChannels = {
 
   'setup.init': channel<SignedIn>()({
     access: 'public',
+    raises: ['setup.done'],
     mutates: true,
     input: z
       .object({
@@ -72,6 +73,7 @@ export const coreChannels = {
   'settings.get': channel<Settings>()({ access: 'trainer', input: empty }),
   'settings.update': channel<Settings>()({
     access: 'admin',
+    raises: ['settings.changed'],
     mutates: true,
     input: z.object({ uiLanguage: language.optional(), allowTablets: z.boolean().optional(), lanAdmin: z.boolean().optional(), backupKeep: z.number().int().min(1).max(365).optional(), idleLockMinutes: z.number().int().min(1).max(240).optional() }).strict(),
   }),

@@ -100,28 +100,33 @@ export const workerChannels = {
   }),
   'workers.create': channel<WorkerDetail>()({
     access: 'trainer',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ stationId: id, fields: workerFields }).strict(),
   }),
   'workers.update': channel<WorkerDetail>()({
     access: 'trainer',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ workerId: id, fields: patchOf(workerFields) }).strict(),
   }),
   'workers.archive': channel<WorkerDetail>()({
     access: 'trainer',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ workerId: id, archived: z.boolean() }).strict(),
   }),
-  'workers.delete': channel<{ deleted: true }>()({ access: 'admin', mutates: true, input: workerRef }),
+  'workers.delete': channel<{ deleted: true }>()({ access: 'admin', raises: ['workers.changed'], mutates: true, input: workerRef }),
   'workers.merge': channel<WorkerDetail>()({
     access: 'admin',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ keepId: id, mergeId: id }).strict(),
   }),
-  'workers.reissueBadge': channel<WorkerDetail>()({ access: 'trainer', mutates: true, input: workerRef }),
+  'workers.reissueBadge': channel<WorkerDetail>()({ access: 'trainer', raises: ['workers.changed'], mutates: true, input: workerRef }),
   'workers.setPhoto': channel<{ hasPhoto: boolean }>()({
     access: 'trainer',
+    raises: ['workers.changed'],
     mutates: true,
     input: z
       .object({
@@ -157,6 +162,7 @@ export const workerChannels = {
   }),
   'imports.workersCommit': channel<ImportResult>()({
     access: 'trainer',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ previewId: id }).strict(),
   }),
@@ -184,11 +190,13 @@ export const workerChannels = {
   }),
   'trainers.create': channel<Trainer>()({
     access: 'admin',
+    raises: ['trainers.changed'],
     mutates: true,
     input: z.object({ stationId: id, fields: trainerFields }).strict(),
   }),
   'trainers.update': channel<Trainer>()({
     access: 'admin',
+    raises: ['trainers.changed'],
     mutates: true,
     input: z.object({ trainerId: id, fields: patchOf(trainerFields) }).strict(),
   }),

@@ -72,11 +72,13 @@ export const sessionChannels = {
   'sessions.get': channel<TrainingSession>()({ access: 'trainer', input: z.object({ sessionId: id }).strict() }),
   'sessions.create': channel<TrainingSession[]>()({
     access: 'trainer',
+    raises: ['sessions.changed'],
     mutates: true,
     input: z.object({ stationId: id, fields: sessionFields, repeat: repeatRule.nullable().default(null) }).strict(),
   }),
   'sessions.update': channel<TrainingSession[]>()({
     access: 'trainer',
+    raises: ['sessions.changed'],
     mutates: true,
     input: z
       .object({
@@ -89,6 +91,7 @@ export const sessionChannels = {
   }),
   'sessions.setState': channel<TrainingSession>()({
     access: 'trainer',
+    raises: ['sessions.changed'],
     mutates: true,
     input: z
       .object({

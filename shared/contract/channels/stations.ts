@@ -40,13 +40,15 @@ export const stationChannels = {
   'station.list': channel<Station[]>()({ access: 'trainer', input: empty }),
   'station.rename': channel<Station>()({
     access: 'admin',
+    raises: ['station.changed'],
     mutates: true,
     input: z.object({ stationId: id, name: requiredText(100) }).strict(),
   }),
   'station.get': channel<StationProfile>()({ access: 'trainer', input: stationRef }),
-  'station.create': channel<StationProfile>()({ access: 'admin', mutates: true, input: stationProfileInput }),
+  'station.create': channel<StationProfile>()({ access: 'admin', raises: ['station.changed'], mutates: true, input: stationProfileInput }),
   'station.update': channel<StationProfile>()({
     access: 'admin',
+    raises: ['station.changed'],
     mutates: true,
     input: z.object({ stationId: id, profile: patchOf(stationProfileInput) }).strict(),
   }),
@@ -54,6 +56,7 @@ export const stationChannels = {
   'station.settings': channel<StationSettings>()({ access: 'trainer', input: stationRef }),
   'station.updateSettings': channel<StationSettings>()({
     access: 'admin',
+    raises: ['settings.changed'],
     mutates: true,
     input: z
       .object({
@@ -77,6 +80,7 @@ export const stationChannels = {
   }),
   'trades.create': channel<Trade>()({
     access: 'admin',
+    raises: ['catalogue.changed'],
     mutates: true,
     input: z
       .object({
@@ -90,6 +94,7 @@ export const stationChannels = {
   }),
   'trades.update': channel<Trade>()({
     access: 'admin',
+    raises: ['catalogue.changed'],
     mutates: true,
     input: z
       .object({
@@ -106,6 +111,7 @@ export const stationChannels = {
   'vocab.list': channel<Vocabulary>()({ access: 'trainer', input: stationRef }),
   'vocab.add': channel<Vocabulary>()({
     access: 'admin',
+    raises: ['catalogue.changed'],
     mutates: true,
     input: z.object({ stationId: id, list: z.enum(['content_category', 'trainer_kind']), label: requiredText(50) }).strict(),
   }),

@@ -46,6 +46,7 @@ export const trustChannels = {
   /** A worker who has left, on their request: identity goes, attendance counts stay. */
   'workers.anonymise': channel<WorkerDetail>()({
     access: 'admin',
+    raises: ['workers.changed'],
     mutates: true,
     input: z.object({ workerId: id }).strict(),
   }),
