@@ -116,10 +116,17 @@ function StatusTableView() {
         bordered
         pagination={false}
         dataSource={table.rows}
-        columns={['serial', 'enterprise', 'address', 'contactName', 'contactUnitTitle', 'contactMobile', 'stateZh'].map((k, i) => ({
-          title: ['序号', '提升站所在企业（或在建项目）名称', '提升站地址', '联系人姓名', '单位及职务', '手机号码', '建设状况'][i],
-          dataIndex: k,
-        }))}
+        columns={(
+          [
+            ['serial', 'serial'],
+            ['enterprise', 'enterprise'],
+            ['address', 'address'],
+            ['contactName', 'contactName'],
+            ['contactUnitTitle', 'unitTitle'],
+            ['contactMobile', 'mobile'],
+            ['stateZh', 'state'],
+          ] as const
+        ).map(([dataIndex, header]) => ({ title: t(`print.status.headers.${header}`), dataIndex }))}
       />
     </div>
   );
