@@ -43,7 +43,7 @@ test('the station joins its hub from the settings page, syncs now, and shows wha
 
   // A wrong code: the hub's refusal is shown on the form, nothing enrolled.
   await card.enrol(host.url, 'ZZZZ-ZZZZ-ZZZZ');
-  await expect(card.root.locator('.ant-alert-error')).toContainText(/enrolment code/i);
+  await expect(card.root.locator('.ant-alert-error')).toContainText(zh['hub.reason.bad_code']!);
 
   const { code } = await createEnrolmentCode(hub.pool, 'test', STATION_NAME);
   await card.enrol(host.url, code);

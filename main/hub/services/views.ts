@@ -112,8 +112,16 @@ export interface HubPeriodReport {
 /** A period's report across the stations a caller sees, with the per-station breakdown. */
 export async function hubPeriodReportAcross(pool: HubPool, caller: HubCaller, kind: PeriodKind, period: string, filter: StationFilter = {}): Promise<HubPeriodReport> {
   const stations = await listStations(pool, caller, filter);
-  const reports: PeriodReport[] = [];
-  for (const s of stations) reports.push(await hubPeriodReport(pool, s.stationId, kind, period));
+  // Stations are independent: a few at once, each on its own connection, in the stations' order.
+  const reports: PeriodReport[] = new Array(stations.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < stations.length) {
+      const i = next++;
+      reports[i] = await hubPeriodReport(pool, stations[i]!.stationId, kind, period);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, stations.length) }, worker));
   const sum = (f: (r: PeriodReport) => number) => Math.round(reports.reduce((n, r) => n + f(r), 0) * 10) / 10;
   const people = reports.length ? await distinctPeople(pool, reports) : 0;
   return {

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, ConfigProvider, Flex, Form, Input, Layout, Segmented, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, ConfigProvider, Flex, Form, Input, Layout, Segmented, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useEffect, useState } from 'react';
@@ -60,12 +60,28 @@ function SignIn({ onIn }: { onIn: () => void }) {
 
 function Stations() {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const [rows, setRows] = useState<StationRow[]>([]);
-  useEffect(() => {
-    void hubCall<StationRow[]>('hub.stations', {}).then((r) => r.ok && setRows(r.value));
-  }, []);
+  const load = useCallback(() => void hubCall<StationRow[]>('hub.stations', {}).then((r) => r.ok && setRows(r.value)), []);
+  useEffect(load, [load]);
+  // A station's USB bundle: applied whole or not at all; the hub's answer says which and why.
+  const importBundle = async (file: File) => {
+    const r = await hubCall<{ outcome: string; message: string }>('hub.bundle.import', { bundle: await file.text() });
+    if (r.ok) void message.success(`${t('hub.ui.bundleDone')} ${r.value.message}`);
+    else {
+      const reason = typeof r.error.details?.reason === 'string' ? `hub.reason.${r.error.details.reason}` : '';
+      void message.error(`${t('hub.ui.bundleRefused')} ${reason && i18n.exists(reason) ? t(reason) : r.error.message}`, 10);
+    }
+    load();
+  };
   return (
-    <Table<StationRow>
+    <>
+      <Flex gap={8} style={{ marginBottom: 12 }}>
+        <Upload accept=".json" showUploadList={false} beforeUpload={(f) => (void importBundle(f), false)}>
+          <Button data-testid="hub-import-bundle">{t('hub.ui.importBundle')}</Button>
+        </Upload>
+      </Flex>
+      <Table<StationRow>
       rowKey="stationId"
       size="small"
       pagination={false}
@@ -82,7 +98,8 @@ function Stations() {
         { title: t('hub.ui.chain'), render: (_v, r) => (r.chainVerifiedTo ? t('hub.ui.chainTo', { time: time(r.chainVerifiedTo) }) : '—') },
         { title: t('hub.ui.people'), render: (_v, r) => `${r.people} / ${r.workers}` },
       ]}
-    />
+      />
+    </>
   );
 }
 

@@ -36,7 +36,10 @@ export function HubSyncCard() {
     setAlert(null);
     const r = await call('hubSync.enrol', { hubUrl: v.hubUrl, code: v.code, move: v.move ?? false });
     setBusy(false);
-    if (!r.ok) return setAlert(r.error.message || errorText(t, exists, r.error));
+    if (!r.ok) {
+      const reason = typeof r.error.details?.reason === 'string' ? `hub.reason.${r.error.details.reason}` : '';
+      return setAlert(reason && exists(reason) ? t(reason) : r.error.message || errorText(t, exists, r.error));
+    }
     setStatus(r.value);
     form.resetFields();
     void message.success(t('hub.station.enrolled'));
