@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename, join } from 'node:path';
 import { appendAudit } from '../services/audit';
-import { closeDatabase, openDatabase, openDatabaseCheckLater, prepareDataDir } from '../db/open';
+import { closeDatabase, openDatabase, openDatabaseCheckLater, openReader, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { AccountService, AccountAdminService } from '../services/accounts';
 import { SettingsService, StationSettingsService } from '../services/settings';
@@ -111,6 +111,7 @@ export function openCore(opts: CoreOptions): Core {
       : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true, describeDamage: damageReport } : { describeDamage: damageReport }), checkPending: false };
   const { db } = opened;
   const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);
+  const reader = openReader(db);
   const uploads = new UploadStore(opts.dataDir);
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
@@ -154,7 +155,7 @@ export function openCore(opts: CoreOptions): Core {
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
     backups: new BackupService(db, opts.dataDir, clock, settings, log),
-    reports: new ReportService(db, clock, stations, stationSettings),
+    reports: new ReportService(db, reader, clock, stations, stationSettings),
     hubSync: new HubSyncService(db, clock),
     close() {
       if (closed) return;
@@ -162,6 +163,7 @@ export function openCore(opts: CoreOptions): Core {
       integrity.abandon();
       uploads.sweep(Infinity);
       // A database that failed its check gets no checkpoint either: nothing the app does writes to it.
+      reader.close();
       if (integrity.state === 'damaged') db.close();
       else closeDatabase(db);
       log.info('core.closed');
