@@ -15,6 +15,7 @@ import { WorkerService, ExportService } from '../services/workers';
 import { ImportService } from '../services/imports';
 import { BackupService, applyPendingRestore, damageReport, removeLeftovers } from '../services/backups';
 import { ReportService } from '../services/reports';
+import { HubSyncService } from '../services/hub-sync';
 import { systemClock, type Clock } from '../lib/clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from '../lib/log';
@@ -54,6 +55,8 @@ export interface Core {
   exports: ExportService;
   backups: BackupService;
   reports: ReportService;
+  /** The station's side of its hub: enrolment, push, USB bundles. */
+  hubSync: HubSyncService;
   close(): void;
 }
 
@@ -153,6 +156,7 @@ export function openCore(opts: CoreOptions): Core {
     exports: new ExportService(db, clock),
     backups: new BackupService(db, opts.dataDir, clock, settings, log),
     reports: new ReportService(db, reader, clock, stations, stationSettings),
+    hubSync: new HubSyncService(db, clock),
     close() {
       if (closed) return;
       closed = true;

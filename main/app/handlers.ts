@@ -13,6 +13,7 @@ import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
 import { trustHandlers } from './handlers/trust';
 import { workerHandlers } from './handlers/workers';
+import { hubSyncHandlers } from './handlers/hub-sync';
 
 /** The one table both transports (IPC and HTTP) and the CLI dispatch through. */
 export const handlers: HandlerTable = {
@@ -30,4 +31,5 @@ export const handlers: HandlerTable = {
   ...lockHandlers,
   ...reportHandlers,
   ...examHandlers,
+  ...hubSyncHandlers,
 };

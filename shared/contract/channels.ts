@@ -8,6 +8,7 @@ import { reportChannels } from './channels/reports';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
+import { hubSyncChannels } from './channels/hub-sync';
 
 /**
  * The contract: every action the core offers, its input schema, who may call it and what it returns.
@@ -24,6 +25,7 @@ export const channels = {
   ...lockChannels,
   ...reportChannels,
   ...examChannels,
+  ...hubSyncChannels,
 } as const;
 
 export type Channels = typeof channels;

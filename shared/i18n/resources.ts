@@ -1,5 +1,6 @@
 import type { Language } from './languages';
 import { alerts } from './locales/alerts';
+import { hub } from './locales/hub';
 import { auditLabels } from './locales/audit-labels';
 import { clerk } from './locales/clerk';
 import { dashboard } from './locales/dashboard';
@@ -23,7 +24,7 @@ import { ui } from './locales/ui';
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, exams, examsKiosk] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, exams, examsKiosk, hub] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

@@ -67,6 +67,16 @@ describe('architecture: the lines design.md draws', () => {
     expect(violations(main, (f, s) => s.startsWith('.') && target(f, s).startsWith('renderer'))).toEqual([]);
   });
 
+  it('the station never depends on the hub, and the shared report arithmetic reads no database', () => {
+    const station = main.filter((f) => /^main\/(app|services|db|http|electron)\//.test(f));
+    expect(violations(station, (f, s) => s.startsWith('.') && /^main\/hub(\/|$)/.test(target(f, s)))).toEqual([]);
+    const reportCore = main.filter((f) => f.startsWith('main/report-core/'));
+    expect(reportCore.length).toBeGreaterThan(2);
+    expect(
+      violations(reportCore, (f, s) => ['better-sqlite3', 'pg'].includes(s) || (s.startsWith('.') && /^main\/(db|hub|services)(\/|$)/.test(target(f, s)))),
+    ).toEqual([]);
+  });
+
   it('each domain under main/services is reached through its index.ts', () => {
     expect(violations(main, bypassesIndex)).toEqual([]);
   });

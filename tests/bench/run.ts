@@ -14,6 +14,7 @@ import { examBench } from './exam.bench';
 import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
 import { reportsBench } from './reports.bench';
 import { backupBench } from './backup.bench';
+import { hubBench } from './hub.bench';
 import { printTable, type Figure } from './stats';
 
 async function main() {
@@ -48,6 +49,8 @@ async function main() {
     if (want('exam')) await examBench(figures);
     // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
     if (want('pdf')) await signInSheetPdfBench(figures);
+    // The hub over a throwaway PostgreSQL cluster (needs Debian's postgresql), scaled by HUB_BENCH_*.
+    if (want('hub')) await hubBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
