@@ -43,7 +43,7 @@ export const KIOSK_PREACT_ALIASES: Alias[] = [
  * the door (kiosk.html, served for /kiosk and /kiosk/*), which a cheap tablet loads over Wi-Fi and which
  * has neither, into the same folder. Nothing is shared between them, so neither waits for the other's code.
  */
-function page(name: 'index' | 'kiosk', extra: UserConfig = {}): UserConfig {
+function page(name: 'index' | 'kiosk' | 'hub', extra: UserConfig = {}): UserConfig {
   return {
     root: here,
     // Both hosts serve the screens at the root (app://station/ and http://host:port/).
@@ -68,6 +68,8 @@ const kioskAfterAdmin: Plugin = {
     process.env.STATION_KIOSK_BUILD = '1';
     try {
       await build({ configFile: false, logLevel: 'warn', ...page('kiosk', { resolve: { alias: KIOSK_PREACT_ALIASES } }) });
+      // The hub's page (served by `station hub`): React and antd like the admin app, its own entry.
+      await build({ configFile: false, logLevel: 'warn', ...page('hub') });
     } finally {
       delete process.env.STATION_KIOSK_BUILD;
     }

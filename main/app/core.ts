@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename, join } from 'node:path';
 import { appendAudit } from '../services/audit';
-import { closeDatabase, openDatabase, openDatabaseCheckLater, prepareDataDir } from '../db/open';
+import { closeDatabase, openDatabase, openDatabaseCheckLater, openReader, prepareDataDir } from '../db/open';
 import { schemaVersion } from '../db/migrate';
 import { AccountService, AccountAdminService } from '../services/accounts';
 import { SettingsService, StationSettingsService } from '../services/settings';
@@ -15,6 +15,7 @@ import { WorkerService, ExportService } from '../services/workers';
 import { ImportService } from '../services/imports';
 import { BackupService, applyPendingRestore, damageReport, removeLeftovers } from '../services/backups';
 import { ReportService } from '../services/reports';
+import { HubSyncService } from '../services/hub-sync';
 import { systemClock, type Clock } from '../lib/clock';
 import { EventBus } from './events';
 import { createLogger, type Logger } from '../lib/log';
@@ -54,6 +55,8 @@ export interface Core {
   exports: ExportService;
   backups: BackupService;
   reports: ReportService;
+  /** The station's side of its hub: enrolment, push, USB bundles. */
+  hubSync: HubSyncService;
   close(): void;
 }
 
@@ -108,6 +111,7 @@ export function openCore(opts: CoreOptions): Core {
       : { db: openDatabase(opts.dataDir, opts.guest ? { migrate: false, requireCurrent: true, describeDamage: damageReport } : { describeDamage: damageReport }), checkPending: false };
   const { db } = opened;
   const integrity = new IntegrityGate(db, opts.dataDir, log, opened.checkPending);
+  const reader = openReader(db);
   const uploads = new UploadStore(opts.dataDir);
   const settings = new SettingsService(db, clock);
   // The restored database records its own restore; the staging was recorded in the one set aside.
@@ -151,13 +155,15 @@ export function openCore(opts: CoreOptions): Core {
     imports: new ImportService(db, clock, workers),
     exports: new ExportService(db, clock),
     backups: new BackupService(db, opts.dataDir, clock, settings, log),
-    reports: new ReportService(db, clock, stations, stationSettings),
+    reports: new ReportService(db, reader, clock, stations, stationSettings),
+    hubSync: new HubSyncService(db, clock),
     close() {
       if (closed) return;
       closed = true;
       integrity.abandon();
       uploads.sweep(Infinity);
       // A database that failed its check gets no checkpoint either: nothing the app does writes to it.
+      reader.close();
       if (integrity.state === 'damaged') db.close();
       else closeDatabase(db);
       log.info('core.closed');

@@ -4,6 +4,7 @@ import { attendanceHandlers } from './handlers/attendance';
 import { auditHandlers } from './handlers/audit';
 import { authHandlers } from './handlers/auth';
 import { catalogueHandlers } from './handlers/catalogue';
+import { examHandlers } from './handlers/exams';
 import { lockHandlers } from './handlers/lock';
 import { networkHandlers } from './handlers/network';
 import { reportHandlers } from './handlers/reports';
@@ -14,6 +15,7 @@ import { stationHandlers } from './handlers/station';
 import { trainerHandlers } from './handlers/trainers';
 import { trustHandlers } from './handlers/trust';
 import { workerHandlers } from './handlers/workers';
+import { hubSyncHandlers } from './handlers/hub-sync';
 
 /** The one table both transports (IPC and HTTP) and the CLI dispatch through. */
 export const handlers: HandlerTable = {
@@ -30,6 +32,8 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   ...lockHandlers,
   ...reportHandlers,
+  ...examHandlers,
+  ...hubSyncHandlers,
   ...safetyEducationHandlers,
   ...evidenceHandlers,
 };

@@ -12,6 +12,8 @@ import { init } from './commands/init';
 import { migrateCommand } from './commands/migrate';
 import { serve } from './commands/serve';
 import { verifyCommand } from './commands/verify';
+import { hubCommand } from './commands/hub';
+import { hubEnrolCommand, hubSyncCommand } from './commands/hub-station';
 import { versionCommand } from './commands/version';
 
 type Command = (argv: string[], ctx: CliContext) => number | Promise<number>;
@@ -26,6 +28,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   backup: { run: backupCommand, help: 'backup [--out FILE] [--passphrase-file F]   an online backup (safe while the app runs); default into the backups folder' },
   restore: { run: restoreCommand, help: 'restore FILE | --latest [--passphrase-file F]   check a backup and make it the database (the current one is kept aside)' },
   verify: { run: verifyCommand, help: 'verify   check the database file and the attendance records\' hash chain' },
+  hub: { run: hubCommand, help: 'hub --pg postgres://... [--host ADDR] [--port N]   run the company / district hub (and its admin commands: station hub help)' },
+  'hub-enrol': { run: hubEnrolCommand, help: 'hub-enrol --hub URL --code C [--move]   enrol this station at a hub' },
+  'hub-sync': { run: hubSyncCommand, help: 'hub-sync [--share-ids on|off]   push what waits to the hub now' },
   version: { run: versionCommand, help: 'version   print the app and schema versions' },
 };
 

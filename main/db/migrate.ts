@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations/index';
 import { DatabaseTooNewError } from './errors';
+import { ensureSyncTracking } from './sync-tracking';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -23,5 +24,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
       db.pragma(`user_version = ${m.version}`);
     }).immediate();
   }
+  // A table that joined the sync after its own migration (sync-tables.ts) is tracked from now on.
+  if (goal === latest) ensureSyncTracking(db);
   return schemaVersion(db);
 }

@@ -168,6 +168,16 @@ export function closeDatabase(db: Database.Database): void {
  * For checking only (`station verify`): the file is opened read-only, never migrated and never
  * switched to WAL, so a check beside a running app or of an older database changes nothing.
  */
+/**
+ * A second, read-only connection to an open station database, for code that must never write (the
+ * reports): SQLite refuses any change through it, and in WAL mode it reads beside the writer.
+ */
+export function openReader(writer: Database.Database): Database.Database {
+  const reader = new Database(writer.name, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  return reader;
+}
+
 export function openDatabaseReadOnly(dataDir: string): Database.Database {
   const file = join(dataDir, DATABASE_FILE);
   if (!existsSync(file)) throw new DataFolderError(dataDir, 'it holds no station database');

@@ -196,8 +196,14 @@ export function startShell(deps: ShellDeps): Shell {
     opened.log.info('shell.started', { version: app.getVersion() });
     // Daily backups while the app runs, and one on quit before the database closes.
     // A database the background check finds damaged is refused as it would have been at start.
+    // A station enrolled at a hub pushes in the background; nothing on screen waits for it.
+    const hubPush = opened.hubSync.background((event, data) => opened.log.info(event, data));
+    hubPush.start();
     lifecycle = startHostLifecycle(opened, {
-      before: stopTakingRequests,
+      before: () => {
+        hubPush.stop();
+        return stopTakingRequests();
+      },
       after: () => lock.release(),
       onDamaged: (err) => {
         const lang = language();

@@ -10,6 +10,7 @@ import { LanguageProvider } from './state/language';
 import { SessionProvider } from './state/session';
 import { StationProvider } from './state/station';
 import { attendanceRoutes } from './routes/attendance';
+import { examRoutes } from './routes/exams';
 import { printRoutes, recordRoutes } from './routes/records';
 import { reportRoutes } from './routes/reports';
 import { paperRoutes } from './routes/print';
@@ -32,7 +33,7 @@ export function App() {
             {[...printRoutes, ...paperRoutes, ...safetyEducationPapers].map((r) => <Route key={r.path} path={r.path} element={<Gate kind="admin">{r.element}</Gate>} />)}
             <Route element={<Gate kind="admin"><StationProvider><IdleLock><AdminFrame /></IdleLock></StationProvider></Gate>}>
               <Route index element={<HomePage />} />
-              {[...recordRoutes, ...attendanceRoutes, ...reportRoutes, ...safetyEducationRoutes, ...trustRoutes].map((r) => (
+              {[...recordRoutes, ...attendanceRoutes, ...examRoutes, ...safetyEducationRoutes, ...reportRoutes, ...trustRoutes].map((r) => (
                 <Route key={r.path} path={r.path} element={r.element} />
               ))}
               <Route path="settings" element={<SettingsPage />} />

@@ -1,6 +1,7 @@
 import { attendanceChannels } from './channels/attendance';
 import { auditChannels } from './channels/audit';
 import { coreChannels } from './channels/core';
+import { examChannels } from './channels/exams';
 import { lockChannels } from './channels/lock';
 import { workerChannels } from './channels/people';
 import { reportChannels } from './channels/reports';
@@ -9,6 +10,7 @@ import { evidenceChannels } from './channels/evidence';
 import { sessionChannels } from './channels/sessions';
 import { stationChannels } from './channels/stations';
 import { trustChannels } from './channels/trust';
+import { hubSyncChannels } from './channels/hub-sync';
 
 /**
  * The contract: every action the core offers, its input schema, who may call it and what it returns.
@@ -24,6 +26,8 @@ export const channels = {
   ...auditChannels,
   ...lockChannels,
   ...reportChannels,
+  ...examChannels,
+  ...hubSyncChannels,
   ...safetyEducationChannels,
   ...evidenceChannels,
 } as const;

@@ -1,10 +1,13 @@
 import type { Language } from './languages';
 import { alerts } from './locales/alerts';
+import { hub } from './locales/hub';
 import { auditLabels } from './locales/audit-labels';
 import { clerk } from './locales/clerk';
 import { dashboard } from './locales/dashboard';
 import { domain } from './locales/domain';
 import { errors } from './locales/errors';
+import { exams } from './locales/exams';
+import { examsKiosk } from './locales/exams-kiosk';
 import { kioskUi } from './locales/kiosk-ui';
 import { menu } from './locales/menu';
 import { print } from './locales/print';
@@ -25,7 +28,7 @@ import { evidenceKiosk } from './locales/evidence-kiosk';
  * ui) so the parts of the app can own their strings; tests check every key exists in every language
  * and no part redefines another part's key (the later one would silently win).
  */
-export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, safetyEducation, safetyEducationKiosk, evidence, evidenceKiosk] as const;
+export const LOCALE_PARTS = [ui, domain, errors, menu, records, recordsUi, kioskUi, trust, reports, reportsUi, dashboard, print, trustUi, auditLabels, clerk, alerts, exams, examsKiosk, hub, safetyEducation, safetyEducationKiosk, evidence, evidenceKiosk] as const;
 
 function merged(lang: Language): Record<string, string> {
   return Object.assign({}, ...LOCALE_PARTS.map((part) => part[lang])) as Record<string, string>;

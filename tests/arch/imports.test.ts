@@ -9,10 +9,11 @@ const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}
 
 /**
  * The layers of main/, lowest first. A file may import its own layer and the ones below it, never one
- * above: the small things every layer uses (lib), the database (db), the domains (services), the
- * composition root (app), then the hosts.
+ * above: the small things every layer uses (lib), the report arithmetic both stores share, computed from
+ * facts (report-core), the database (db), the domains (services), the composition root (app), then the
+ * hosts (the hub is one, with its own store).
  */
-const LAYERS = ['lib', 'db', 'services', 'app'] as const;
+const LAYERS = ['lib', 'report-core', 'db', 'services', 'app'] as const;
 const HOSTS = /^main\/(http|cli|electron|hub)(\/|$)/;
 const layerOf = (path: string): number => LAYERS.findIndex((l) => path.startsWith(`main/${l}/`));
 
@@ -67,6 +68,16 @@ describe('architecture: the lines design.md draws', () => {
     expect(violations(main, (f, s) => s.startsWith('.') && target(f, s).startsWith('renderer'))).toEqual([]);
   });
 
+  it('the station never depends on the hub, and the shared report arithmetic reads no database', () => {
+    const station = main.filter((f) => /^main\/(app|services|db|http|electron)\//.test(f));
+    expect(violations(station, (f, s) => s.startsWith('.') && /^main\/hub(\/|$)/.test(target(f, s)))).toEqual([]);
+    const reportCore = main.filter((f) => f.startsWith('main/report-core/'));
+    expect(reportCore.length).toBeGreaterThan(2);
+    expect(
+      violations(reportCore, (f, s) => ['better-sqlite3', 'pg'].includes(s) || (s.startsWith('.') && /^main\/(db|hub|services)(\/|$)/.test(target(f, s)))),
+    ).toEqual([]);
+  });
+
   it('each domain under main/services is reached through its index.ts', () => {
     expect(violations(main, bypassesIndex)).toEqual([]);
   });
@@ -85,6 +96,7 @@ describe('architecture: the lines design.md draws', () => {
       expect(reachesUp('main/app/core.ts', '../http/server')).toBe(true);
       expect(reachesUp('main/services/workers/records.ts', '../../hub/db/pool')).toBe(true);
       expect(reachesUp('main/services/workers/records.ts', '../../lib/clock')).toBe(false);
+      expect(reachesUp('main/report-core/facts.ts', '../services/reports')).toBe(true);
       expect(reachesUp('main/app/core.ts', '../services/workers')).toBe(false);
     });
 

@@ -10,9 +10,11 @@ import { workersBench } from './workers.bench';
 import { bigStation } from './big-station';
 import { kioskBench } from './kiosk.bench';
 import { kioskBrowserBench } from './kiosk-browser.bench';
+import { examBench } from './exam.bench';
 import { signInSheetPdfBench } from './sign-in-sheet-pdf.bench';
 import { reportsBench } from './reports.bench';
 import { backupBench } from './backup.bench';
+import { hubBench } from './hub.bench';
 import { photosBench } from './photos.bench';
 import { printTable, type Figure } from './stats';
 
@@ -46,8 +48,12 @@ async function main() {
     if (want('photos')) await photosBench(figures);
     // Skipped (with a note) unless the renderer is built: npm run build first.
     if (want('browser')) await kioskBrowserBench(figures);
+    // The exam screen (CPU x4) and 200 workers handing in on three tablets (skipped unless built).
+    if (want('exam')) await examBench(figures);
     // A 300-person sign-in sheet to PDF in Chromium (skipped, with a note, unless the renderer is built).
     if (want('pdf')) await signInSheetPdfBench(figures);
+    // The hub over a throwaway PostgreSQL cluster (needs Debian's postgresql), scaled by HUB_BENCH_*.
+    if (want('hub')) await hubBench(figures);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

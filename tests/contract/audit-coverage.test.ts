@@ -20,6 +20,11 @@ const EXEMPT: Record<string, string> = {
   // A face is kept out of the audit log by design; the sign-in it belongs to is in the chain, and the
   // retention sweep deletes it later, which an append-only row about it would outlive.
   'kiosk.photo': 'belongs to a sign-in already in the attendance chain; kept out of the audit log (a face)',
+  // These need a hub to answer (tests/hub/ starts one): the service writes hub_enrol / hub_move and
+  // hub_share_ids rows, checked in tests/hub/sync-online.test.ts; a push changes no station record.
+  'hubSync.enrol': 'audited by the service (hub_enrol, hub_move) once a hub answers: tests/hub/sync-online.test.ts',
+  'hubSync.shareIds': 'audited by the service (hub_share_ids) on an enrolled station: tests/hub/sync-online.test.ts',
+  'hubSync.pushNow': 'sends records to the hub; changes none at the station but its acknowledged marks',
 };
 
 interface AuditRow {
@@ -189,6 +194,14 @@ async function exerciseEveryWrite() {
   await run(admin, 'workers.anonymise', { workerId: w2.id });
   // Reading the log out is itself an export of personal data.
   await run(admin, 'audit.export', {});
+  // The hub's channels: without a hub to answer they are refused and write nothing here (with one,
+  // tests/hub/ checks their audit rows).
+  const auditRows = () => core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  for (const [name, input] of [['hubSync.enrol', { hubUrl: 'http://127.0.0.1:9', code: 'ABCD-EFGH-JKLM' }], ['hubSync.shareIds', { on: true }], ['hubSync.pushNow', {}]] as const) {
+    const before = auditRows();
+    const r = await dispatch(core, admin, name, input);
+    byChannel.set(name, r.ok || auditRows() !== before ? [{} as AuditRow] : []);
+  }
   return { core, byChannel, admin, trainer, pairingCode: pairing.code, deviceToken: paired.token };
 }
 

@@ -161,6 +161,25 @@ describe('002 (十一) and 001\'s hours: nobody silently left off', () => {
     await setWorker(s, wang!.id, { entryDate: '2025-01-10' });
     expect((await list(s)).excluded.find((i) => i.name === '王五')!.excludedBecause).toBe('not_new_hire');
   });
+
+  it('an exam passed in a counted session is the pass 考试合格后 asks for; a failed one is said so', async () => {
+    const s = await reportStation();
+    const [zhang, li] = s.people;
+    setTrade(s, zhang!.id, '水处理人员');
+    setTrade(s, li!.id, '水处理人员');
+    const ids: string[] = [];
+    for (let d = 1; d <= 14; d++) {
+      const day = `2026-05-${String(d).padStart(2, '0')}`;
+      ids.push(await s.held({ startsAt: `${day}T08:00`, endsAt: `${day}T10:15`, category: 'skills', nationalType: '003004' }, [zhang!, li!]));
+    }
+    const last = ids.at(-1)!;
+    await call(s.core, s.admin, 'exams.save', { sessionId: last, fields: { mode: 'draw', draw: [{ category: 'safety', count: 10 }], passPercent: 60 } });
+    await call(s.core, s.admin, 'exams.paperScores', { sessionId: last, rows: [{ workerId: zhang!.id, score: 80 }, { workerId: li!.id, score: 30 }] });
+    const l = await list(s);
+    expect(l.items.map((i) => [i.name, i.rule, i.amountYuan])).toEqual([['张三', 'city_operation', 500]]);
+    expect(l.items[0]!.reasonZh).toContain('考试合格（80/100分）');
+    expect(l.excluded.map((i) => [i.name, i.excludedBecause])).toEqual([['李四', 'pass_failed']]);
+  });
 });
 
 describe('001 五(二): three a year, one of each kind, never twice for an occupation and level', () => {

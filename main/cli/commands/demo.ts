@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { withLockedCore } from '../locked-core';
 import { dispatch } from '../../app/dispatch';
 import { addDays, stationNow } from '../../../shared/domain/time';
-import { generateStation, seedSafetyEducation } from '../../services/demo';
+import { demoExams, generateStation, seedSafetyEducation } from '../../services/demo';
 import { dataDirFrom, intOption, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { describeFailure } from '../failure';
@@ -98,6 +98,8 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
         ackText: '今日塔吊吊装作业，进入作业区必须佩戴安全帽、系好安全带。',
       },
     });
+    // A question bank and exams taken on the last safety sessions (tablet, retakes, paper, oral).
+    const exams = demoExams(core.db, stationId, core.clock.now().toISOString());
     // Two trainers sign in and unlock the kiosk's trainer panel with a PIN; the others have none yet.
     const pins: string[] = [];
     for (const trainer of TRAINER_ACCOUNTS) {
@@ -106,7 +108,7 @@ export async function demo(argv: string[], ctx: CliContext): Promise<number> {
       if (!r.ok) throw new UsageError(describeFailure(r.error), 1);
       pins.push(`${trainer.displayName} (${trainer.username}) ${pin}`);
     }
-    ctx.out(`Demo station created in ${dataDir}: ${workers} workers, ${made.trainerIds.length} trainers, ${made.sessionIds.length + 1} sessions.`);
+    ctx.out(`Demo station created in ${dataDir}: ${workers} workers, ${made.trainerIds.length} trainers, ${made.sessionIds.length + 1} sessions, ${exams.results} exam results on ${exams.sessions} sessions.`);
     ctx.out(`三级安全教育: ${edu.cleared} cleared, ${edu.inProgress} partway, ${edu.notStarted} of the newest not started.`);
     ctx.out(`Trainer accounts (password "${password}") and their kiosk PINs: ${pins.join(', ')}.`);
     ctx.out(`Sign in as "admin" with the password "${password}". Start it with: station serve --data ${JSON.stringify(dataDir)}`);

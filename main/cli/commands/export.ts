@@ -7,6 +7,7 @@ import { dataDirFrom, parse, UsageError } from '../args';
 import type { CliContext } from '../context';
 import { describeFailure } from '../failure';
 import { CLI_ADMIN, stationFor } from './import';
+import { exportHubBundle } from './hub-station';
 
 type Values = Record<string, string | boolean | undefined>;
 type Format = 'xlsx' | 'csv';
@@ -89,7 +90,7 @@ const WHATS: Record<string, What> = {
   },
 };
 
-export const EXPORT_USAGE = 'Usage: station export ' + Object.values(WHATS).map((w) => w.usage).join('\n       station export ');
+export const EXPORT_USAGE = 'Usage: station export ' + [...Object.values(WHATS).map((w) => w.usage), 'hub-bundle --out FILE.json   (the changes for the hub, signed, for a USB stick)'].join('\n       station export ');
 
 /** `station export <what> --out FILE ...`: a roster, form or report as .xlsx or .csv (by the file's extension). */
 export async function exportCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -107,8 +108,9 @@ export async function exportCommand(argv: string[], ctx: CliContext): Promise<nu
     'default-type': { type: 'string' },
   });
   const [name, ...rest] = positionals;
-  const what = name ? WHATS[name] : undefined;
   const out = values.out;
+  if (name === 'hub-bundle' && out && !rest.length) return exportHubBundle(dataDirFrom(values.data), out, ctx);
+  const what = name ? WHATS[name] : undefined;
   if (!what || rest.length || !out) throw new UsageError(EXPORT_USAGE);
   const format = /\.csv$/i.test(out) ? 'csv' : /\.xlsx$/i.test(out) ? 'xlsx' : null;
   if (!format || !what.formats.includes(format)) throw new UsageError(`--out must name a ${what.formats.map((f) => '.' + f).join(' or ')} file.`);

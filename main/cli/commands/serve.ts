@@ -42,8 +42,14 @@ export async function serve(argv: string[], ctx: CliContext): Promise<number> {
   // Daily backups while serving; on stop: no more requests, the quit backup, then close and unlock.
   // A database the background check finds damaged ends the server as a refused start would have.
   let damaged: ((err: DamagedDatabaseError) => void) | null = null;
+  // A station enrolled at a hub pushes in the background; the kiosk never waits for it.
+  const hubPush = core.hubSync.background((event, data) => core.log.info(event, data));
+  hubPush.start();
   const lifecycle = startHostLifecycle(core, {
-    before: () => host_.close(),
+    before: () => {
+      hubPush.stop();
+      return host_.close();
+    },
     after: () => lock.release(),
     onDamaged: (err) => damaged?.(err),
   });

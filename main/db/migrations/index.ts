@@ -19,10 +19,12 @@ import { m017 } from './017_kiosk_door';
 import { m018 } from './018_guesses';
 import { m019 } from './019_audit_scrub';
 import { m020 } from './020_subsidy_facts';
+import { m021 } from './021_exams';
 import { m022 } from './022_safety_education';
 import { m023 } from './023_evidence';
+import { m024 } from './024_hub_sync';
 
 /** In order; each version exactly once. A test checks the numbering against the file names. */
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m022, m023];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014, m015, m016, m017, m018, m019, m020, m021, m022, m023, m024];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

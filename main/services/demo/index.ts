@@ -1,2 +1,3 @@
 export * from './generate';
+export * from './exams';
 export * from './safety-education';

@@ -1,25 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
+import type { Present, Roster, RosterGroup } from '../../report-core/facts';
 
-/** Workers who share a trade, team and home township: what a report's breakdowns and the plan count by. */
-export interface RosterGroup {
-  tradeId: string | null;
-  team: string;
-  township: string;
-}
-
-/**
- * A station's workers by number (workers.seq, migration 016). As FACTS_SQL (period-report.ts): a record
- * merged into another counts as that one, with that one's trade, team and township.
- */
-export interface Roster {
-  /** The last is the group of workers the station's roster does not hold (none, unless data was hand-edited). */
-  groups: RosterGroup[];
-  /** By worker number: the number of the record the worker counts as (its own unless merged). */
-  countsAs: Int32Array;
-  /** By worker number: the index in `groups` of that record's group. */
-  groupOf: Int32Array;
-}
+export type { Present, Roster, RosterGroup } from '../../report-core/facts';
 
 /**
  * Reads the roster as a handful of rows, one per group, each with its workers' numbers as one text: a
@@ -52,13 +35,6 @@ export function readRoster(db: Database, stationId: string): Roster {
     .iterate(stationId) as IterableIterator<[number, number]>;
   for (const [from, to] of merged) countsAs[from] = to;
   return { groups, countsAs, groupOf };
-}
-
-/** One session's present attendances: `seqs[i]` is a worker's number, `credits[i]` the hours credited. */
-export interface Present {
-  n: number;
-  seqs: Int32Array;
-  credits: Float64Array;
 }
 
 /**

@@ -23,10 +23,9 @@ export interface PassAnswer {
 }
 
 /**
- * Where the subsidy list asks "did this person pass?". The station records no exams yet; until it
- * does, the only record of a pass is a certificate of the kind the rule names (002 (九): 取得考核合格
- * 证书) issued in the year, and everyone else is "pass not recorded" and paid nothing. Exam results
- * plug in here: answer 'passed' or 'failed' from them before falling back to certificates.
+ * Where the subsidy list asks "did this person pass?". An exam result in one of the sessions the rule
+ * counted answers first (exams/pass-check.ts: 考试合格后); else a certificate of the kind the rule names
+ * (002 (九): 取得考核合格证书) issued in the year; with neither, "pass not recorded", paid nothing.
  */
 export type PassCheck = (q: PassQuery) => PassAnswer;
 

@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { PlanEntry, PlanProgressRow } from '../../../shared/contract/report-types';
-import { PresentReader, readRoster, type Roster, type RosterGroup } from './facts';
-import { percentOf, type Range } from './scope';
+import { planProgressOf } from '../../report-core/plan-progress';
+import { PresentReader, readRoster, type Roster } from './facts';
+import type { Range } from './scope';
 
 interface PlanRow {
   id: string;
@@ -70,17 +71,6 @@ function brokersTrained(db: Database, stationId: string, e: PlanEntry, startWall
     .get(stationId, startWall, endWall, ...(scope ? [e.scope] : [])) as number;
 }
 
-function sumFor(e: PlanEntry, groups: RosterGroup[], done: Int32Array): number {
-  let n = 0;
-  groups.forEach((g, i) => {
-    if (e.tradeId !== null && g.tradeId !== e.tradeId) return;
-    if (e.scopeKind === 'team' && g.team !== e.scope) return;
-    if (e.scopeKind === 'township' && g.township !== e.scope) return;
-    n += done[i]!;
-  });
-  return n;
-}
-
 /**
  * Each target of the year beside what was done in the period and in the year up to the period's end.
  * A period report that has already counted its period by roster group passes those counts in, so only
@@ -91,33 +81,11 @@ export function planProgress(db: Database, stationId: string, year: number, peri
   if (!entries.length) return [];
   const roster = counted?.roster ?? readRoster(db, stationId);
   const inPeriod = counted?.inPeriod ?? doneByGroup(db, roster, closedSessionIds(db, stationId, period.startWall, period.endWall));
-  // To date: from the first year a target covers (a 2023-2025 target counts from 2023) to the period's end.
-  const toDate = new Map<number, Int32Array>();
-  const doneSince = (from: number) => {
-    let d = toDate.get(from);
-    if (!d) {
-      const before = doneByGroup(db, roster, closedSessionIds(db, stationId, `${from}-01-01T00:00`, period.startWall));
-      toDate.set(from, (d = inPeriod.map((n, i) => n + before[i]!)));
-    }
-    return d;
-  };
-  return entries.map((e) => {
-    const broker = e.kind === 'broker';
-    const donePeriod = broker ? brokersTrained(db, stationId, e, period.startWall, period.endWall) : sumFor(e, roster.groups, inPeriod);
-    const doneYearToDate = broker ? brokersTrained(db, stationId, e, `${e.year}-01-01T00:00`, period.endWall) : sumFor(e, roster.groups, doneSince(e.year));
-    return {
-      planId: e.id,
-      kind: e.kind,
-      year: e.year,
-      yearTo: e.yearTo,
-      scopeKind: e.scopeKind,
-      scope: e.scope,
-      tradeId: e.tradeId,
-      tradeName: e.tradeName,
-      target: e.target,
-      donePeriod,
-      doneYearToDate,
-      percent: percentOf(doneYearToDate, e.target),
-    };
+  return planProgressOf({
+    entries,
+    roster,
+    inPeriod,
+    doneBefore: (from) => doneByGroup(db, roster, closedSessionIds(db, stationId, `${from}-01-01T00:00`, period.startWall)),
+    brokers: (e, span) => brokersTrained(db, stationId, e, span === 'period' ? period.startWall : `${e.year}-01-01T00:00`, period.endWall),
   });
 }

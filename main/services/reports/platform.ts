@@ -6,6 +6,7 @@ import { NATIONAL_TRAINING_TYPE_ZH, type IdType, type NationalTrainingType } fro
 import { ID_TYPE_ZH } from '../workers';
 import type { CellValue } from '../exports';
 import { sessionHours, type Range, type SessionHoursRow } from './scope';
+import { platformScores } from '../exams';
 
 /** Columns of the national construction-worker platform's training import, one line per attendee. */
 export const PLATFORM_HEADERS = [
@@ -27,10 +28,15 @@ export const PLATFORM_HEADERS = [
   '签退时间',
   '认定学时',
   '培训编号',
+  // The platform's ProjectTraining carries per attendee isPass and trainingScore: the best exam result
+  // of the attendance (percent of the paper), blank where no exam was taken.
+  '是否合格（isPass）',
+  '培训成绩（trainingScore）',
 ];
 
 interface Row extends SessionHoursRow {
   session_id: string;
+  worker_id: string;
   title: string;
   national_type: NationalTrainingType | null;
   location: string;
@@ -54,7 +60,7 @@ export function platformRows(db: Database, stationId: string, r: Range, fullIds:
     .prepare(
       `SELECT s.id AS session_id, s.title, s.national_type, s.location, s.starts_at, s.ends_at, s.minutes_per_hour, s.class_hours_override,
               (SELECT group_concat(t.name, '、') FROM session_trainers st JOIN trainers t ON t.id = st.trainer_id WHERE st.session_id = s.id) AS trainers,
-              e.name, e.id_type, e.id_number, tr.name AS trade_name, e.team, a.signed_in_at, a.signed_out_at, a.credited_hours
+              a.worker_id, e.name, e.id_type, e.id_number, tr.name AS trade_name, e.team, a.signed_in_at, a.signed_out_at, a.credited_hours
        FROM training_sessions s
        JOIN attendance a ON a.session_id = s.id AND a.status = 'present'
        JOIN workers w ON w.id = a.worker_id
@@ -74,6 +80,7 @@ export function platformRows(db: Database, stationId: string, r: Range, fullIds:
   // A time on another day than the session's start (across midnight) carries its date.
   const day = (start: string, wall: string) => (wall.slice(0, 10) === start.slice(0, 10) ? wall.slice(11, 16) : wall.replace('T', ' '));
   const wallOf = (iso: string | null) => (iso ? stationNow(new Date(iso)) : null);
+  const scores = platformScores(db, [...new Set(rows.map((x) => x.session_id))]);
   return {
     people: rows.length,
     rows: rows.map((x) => [
@@ -95,6 +102,7 @@ export function platformRows(db: Database, stationId: string, r: Range, fullIds:
       x.signed_out_at ? day(x.starts_at, wallOf(x.signed_out_at)!) : '',
       x.credited_hours,
       x.session_id,
+      ...((s) => (s ? [s.isPass ? '是' : '否', s.score] : ['', null]))(scores.get(`${x.session_id}:${x.worker_id}`)),
     ]),
   };
 }

@@ -28,33 +28,38 @@ import { workerRecord, workerRecordXlsx } from './worker-record';
 
 type Format = 'xlsx' | 'csv';
 
-/** Reports and exports: every figure from sessions and attendance, every personal-data export recorded. */
+/**
+ * Reports and exports: every figure from sessions and attendance, every personal-data export recorded.
+ * Figures are read through `read`, a read-only connection, so a report can never write and can run beside
+ * the writer; `db` is for what this service keeps (certificates, plans, payments) and the audit rows.
+ */
 export class ReportService {
   constructor(
     private db: Database,
+    private read: Database,
     private clock: Clock,
     private stations: StationService,
     private settings: StationSettingsService,
   ) {}
 
   statusTable(stationIds?: string[]) {
-    return statusTable(this.db, stationIds);
+    return statusTable(this.read, stationIds);
   }
 
   period(stationId: string, kind: PeriodKind, period: string): PeriodReport {
-    return computePeriodReport(this.db, stationId, kind, period);
+    return computePeriodReport(this.read, stationId, kind, period);
   }
 
   annual(stationId: string, year: number): AnnualReport {
-    const base = computePeriodReport(this.db, stationId, 'year', String(year));
+    const base = computePeriodReport(this.read, stationId, 'year', String(year));
     const profile = this.stations.profile(stationId);
     return {
       ...base,
       stationState: profile.state,
       fiveHaves: this.stations.fiveHaves(stationId),
       // Seed 004 recognises outstanding trainers each year: the ten with the most output.
-      outstandingTrainers: trainerOutput(this.db, stationId, periodRange('year', String(year))).slice(0, 10),
-      nextYearPlan: planEntries(this.db, stationId, year + 1).map((e) => ({
+      outstandingTrainers: trainerOutput(this.read, stationId, periodRange('year', String(year))).slice(0, 10),
+      nextYearPlan: planEntries(this.read, stationId, year + 1).map((e) => ({
         planId: e.id,
         kind: e.kind,
         year: e.year,
@@ -72,32 +77,32 @@ export class ReportService {
   }
 
   signInSheet(sessionId: string) {
-    return signInSheet(this.db, sessionId);
+    return signInSheet(this.read, sessionId);
   }
 
   workerRecord(workerId: string) {
-    return workerRecord(this.db, workerId);
+    return workerRecord(this.read, workerId);
   }
 
   subsidies(stationId: string, year: number) {
-    return subsidyList(this.db, stationId, year, this.settings.get(stationId).subsidyRules);
+    return subsidyList(this.read, stationId, year, this.settings.get(stationId).subsidyRules);
   }
 
   dashboard(stationId: string, year: number) {
-    return dashboard(this.db, stationId, year);
+    return dashboard(this.read, stationId, year);
   }
 
   // ---- exports -------------------------------------------------------------------------------
 
   async exportStatusTable(input: { stationIds?: string[]; format: Format }, caller: Caller): Promise<ExportFile> {
-    const t = statusTable(this.db, input.stationIds);
+    const t = statusTable(this.read, input.stationIds);
     const bytes = input.format === 'csv' ? statusTableCsv(t) : await statusTableXlsx(t);
     // Contacts' names and mobiles are personal data too.
     return this.record(caller, t.rows[0]?.stationId ?? null, 'status_table', { stations: t.rows.length }, `提升站建设初步情况表_${this.today()}.${input.format}`, bytes, true);
   }
 
   async exportPeriod(input: { stationId: string; kind: PeriodKind; period: string }, caller: Caller): Promise<ExportFile> {
-    const name = safeFileName(stationRow(this.db, input.stationId).name);
+    const name = safeFileName(stationRow(this.read, input.stationId).name);
     if (input.kind === 'year') {
       const r = this.annual(input.stationId, Number(input.period));
       return this.record(caller, input.stationId, 'annual_report', { period: input.period }, `年度报告_${name}_${input.period}.xlsx`, await annualXlsx(r), false);
@@ -109,8 +114,8 @@ export class ReportService {
 
   async exportSignInSheet(input: { sessionId: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
     this.mayReveal(input.fullIdNumbers, caller);
-    const sheet = signInSheet(this.db, input.sessionId, input.fullIdNumbers);
-    const stationId = this.db.prepare('SELECT station_id FROM training_sessions WHERE id = ?').pluck().get(input.sessionId) as string;
+    const sheet = signInSheet(this.read, input.sessionId, input.fullIdNumbers);
+    const stationId = this.read.prepare('SELECT station_id FROM training_sessions WHERE id = ?').pluck().get(input.sessionId) as string;
     const bytes =
       input.format === 'csv'
         ? csvBytes([
@@ -124,8 +129,8 @@ export class ReportService {
 
   async exportWorkerRecord(input: { workerId: string; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
     this.mayReveal(input.fullIdNumbers, caller);
-    const r = workerRecord(this.db, input.workerId, input.fullIdNumbers);
-    const stationId = this.db.prepare('SELECT station_id FROM workers WHERE id = ?').pluck().get(input.workerId) as string;
+    const r = workerRecord(this.read, input.workerId, input.fullIdNumbers);
+    const stationId = this.read.prepare('SELECT station_id FROM workers WHERE id = ?').pluck().get(input.workerId) as string;
     const bytes =
       input.format === 'csv'
         ? csvBytes([['培训时间', '培训主题', '内容类别', '签到时间', '状态', '认定课时'], ...r.sessions.map((s) => [s.startsAt.replace('T', ' '), s.title, s.categoryLabel, s.signedIn, s.status, s.creditedHours])])
@@ -135,8 +140,8 @@ export class ReportService {
 
   async exportSubsidies(input: { stationId: string; year: number; format: Format; fullIdNumbers: boolean }, caller: Caller): Promise<ExportFile> {
     this.mayReveal(input.fullIdNumbers, caller);
-    const station = stationRow(this.db, input.stationId);
-    const list = subsidyList(this.db, input.stationId, input.year, this.settings.get(input.stationId).subsidyRules, input.fullIdNumbers);
+    const station = stationRow(this.read, input.stationId);
+    const list = subsidyList(this.read, input.stationId, input.year, this.settings.get(input.stationId).subsidyRules, input.fullIdNumbers);
     const bytes = input.format === 'csv' ? subsidyCsv(list) : await subsidyXlsx(list, station.name);
     const file = `补贴名单_${safeFileName(station.name)}_${input.year}.${input.format}`;
     return this.record(caller, input.stationId, 'subsidy_list', { year: input.year, rows: list.items.length, fullIdNumbers: input.fullIdNumbers }, file, bytes, true);
@@ -144,8 +149,8 @@ export class ReportService {
 
   async exportPlatform(input: { stationId: string; from: string; to: string; format: Format; fullIdNumbers: boolean; defaultNationalType?: NationalTrainingType | undefined }, caller: Caller): Promise<ExportFile> {
     this.mayReveal(input.fullIdNumbers, caller);
-    const station = stationRow(this.db, input.stationId);
-    const { rows, people } = platformRows(this.db, input.stationId, dateRange(input.from, input.to), input.fullIdNumbers, input.defaultNationalType);
+    const station = stationRow(this.read, input.stationId);
+    const { rows, people } = platformRows(this.read, input.stationId, dateRange(input.from, input.to), input.fullIdNumbers, input.defaultNationalType);
     const bytes =
       input.format === 'csv'
         ? csvBytes([PLATFORM_HEADERS, ...rows])
@@ -153,7 +158,7 @@ export class ReportService {
             {
               name: '培训记录',
               title: `${station.name} 培训记录（${input.from} 至 ${input.to}）`,
-              columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30][i]!, text: [1, 11, 17].includes(i) })),
+              columns: PLATFORM_HEADERS.map((h, i) => ({ header: h, width: [30, 12, 10, 12, 8, 8, 8, 14, 20, 12, 14, 22, 14, 14, 8, 8, 8, 30, 12, 14][i]!, text: [1, 11, 17].includes(i) })),
               rows,
               landscape: true,
             },
@@ -178,8 +183,8 @@ export class ReportService {
   // ---- certificates, plans, payments ---------------------------------------------------------
 
   certificates(workerId: string) {
-    if (!this.db.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
-    return certificatesOf(this.db, workerId);
+    if (!this.read.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
+    return certificatesOf(this.read, workerId);
   }
 
   addCertificate(workerId: string, fields: CertificateFields, caller: Caller) {
@@ -196,8 +201,8 @@ export class ReportService {
   }
 
   plans(stationId: string, year: number) {
-    stationRow(this.db, stationId);
-    return planEntries(this.db, stationId, year);
+    stationRow(this.read, stationId);
+    return planEntries(this.read, stationId, year);
   }
 
   setPlan(t: PlanTarget) {
@@ -235,8 +240,8 @@ export class ReportService {
   }
 
   payments(workerId: string) {
-    if (!this.db.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
-    return paymentsOf(this.db, workerId);
+    if (!this.read.prepare('SELECT 1 FROM workers WHERE id = ?').get(workerId)) throw new AppError('not_found', 'No such worker', { entity: 'worker' });
+    return paymentsOf(this.read, workerId);
   }
 
   // ---- helpers -------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { type RuleSource, type SubsidyKind, type SubsidyRule, type SubsidyRules 
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { HIGH_RISK_POST_ZH, SKILL_LEVEL_ZH, SKILL_LEVELS, type HighRiskPost, type IdType, type SkillLevel } from '../../../shared/domain/vocab';
 import { certificatePassCheck, type PassCheck } from './pass-check';
+import { examPassCheck } from '../exams';
 import { round1, stationRow } from './scope';
 
 interface WorkerInfo {
@@ -73,7 +74,7 @@ type Candidate = SubsidyItem & { levelKey: string; perYear: boolean; fail: Subsi
  * first, and never a second for the same occupation and level, including one the HR bureau already
  * paid in an earlier year (all seed 001 五(二)).
  */
-export function subsidyList(db: Database, stationId: string, year: number, rules: SubsidyRules, fullIds = false, passCheck: PassCheck = certificatePassCheck(db)): SubsidyList {
+export function subsidyList(db: Database, stationId: string, year: number, rules: SubsidyRules, fullIds = false, passCheck: PassCheck = examPassCheck(db, certificatePassCheck(db))): SubsidyList {
   stationRow(db, stationId);
   const from = `${year}-01-01T00:00`;
   const to = `${year + 1}-01-01T00:00`;

@@ -8,6 +8,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { useLanguage } from '../state/language';
 import { useSession } from '../state/session';
 import { attendancePages } from '../routes/attendance';
+import { examPages } from '../routes/exams';
 import { recordPages } from '../routes/records';
 import { reportPages } from '../routes/reports';
 import { trustPages } from '../routes/trust';
@@ -19,6 +20,7 @@ const PAGES: PageEntry[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   ...recordPages,
   ...attendancePages,
+  ...examPages,
   ...safetyEducationPages,
   ...reportPages,
   ...trustPages,

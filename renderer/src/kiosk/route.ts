@@ -19,3 +19,6 @@ export function useKioskPath(): { path: string; search: URLSearchParams; go(to: 
 }
 
 export const isPairPath = (path: string) => /^\/kiosk\/pair\/?$/.test(path);
+
+/** The kiosk in exam mode, after a session: /kiosk/exam?session=… */
+export const isExamPath = (path: string) => /^\/kiosk\/exam\/?$/.test(path);

@@ -33,7 +33,7 @@ const KioskFooter = memo(function KioskFooter({ language, onLanguage, pending, o
 });
 
 /** The kiosk at the door: header, the current view (ready, keypad, camera, answer), footer, trainer's corner. */
-export function KioskPage({ initialSession, language, onUnauthenticated }: { initialSession: string | null; language: KioskLanguage; onUnauthenticated(): boolean }) {
+export function KioskPage({ initialSession, language, onUnauthenticated, onExam }: { initialSession: string | null; language: KioskLanguage; onUnauthenticated(): boolean; onExam?(sessionId: string): void }) {
   const { t, i18n } = useTranslation();
   const state = useKioskState(initialSession, onUnauthenticated);
   const { kiosk, setPresent } = state;
@@ -142,6 +142,7 @@ export function KioskPage({ initialSession, language, onUnauthenticated }: { ini
             flow.backToReady();
           }}
           onSendPending={() => void queue.flush()}
+          {...(onExam && session ? { onExam: () => (corner.close(), onExam(session.id)) } : {})}
         />
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { hasKioskToken, hostWindow, kioskTokenRefused, onKioskTokenLost, signedInHere } from '../api/client';
-import { isPairPath, useKioskPath } from '../kiosk/route';
+import { isExamPath, isPairPath, useKioskPath } from '../kiosk/route';
 import { useKioskLanguage } from '../kiosk/useKioskLanguage';
 import { KioskPage } from './KioskPage';
 import { KioskPairPage } from './KioskPairPage';
+import { KioskExamPage } from '../kiosk/exam/KioskExamPage';
 
 /**
  * The kiosk entry (kiosk.html): the door's screen, or pairing for a tablet the station does not know.
@@ -36,5 +37,9 @@ export function KioskRoot() {
   if (!desktop && (isPairPath(path) || !known)) {
     return <KioskPairPage revoked={search.get('revoked') === '1'} language={language} onPaired={() => go('/kiosk')} />;
   }
-  return <KioskPage initialSession={search.get('session')} language={language} onUnauthenticated={onUnauthenticated} />;
+  if (isExamPath(path)) {
+    const sessionId = search.get('session');
+    return <KioskExamPage sessionId={sessionId} language={language} onLeave={() => go(sessionId ? `/kiosk?session=${sessionId}` : '/kiosk')} />;
+  }
+  return <KioskPage initialSession={search.get('session')} language={language} onUnauthenticated={onUnauthenticated} onExam={(id) => go(`/kiosk/exam?session=${id}`)} />;
 }

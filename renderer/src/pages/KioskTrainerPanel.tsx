@@ -21,10 +21,11 @@ interface Props {
   onMode(mode: 'in' | 'out'): void;
   onSession(id: string): void;
   onSendPending(): void;
+  onExam?(): void;
 }
 
 /** The trainer's corner as a panel: unlock, then the menu, the newcomer's form and their notice. */
-export function KioskTrainerPanel({ corner, kiosk, sessionId, mode, pending, language, unknownIdNumber, onMode, onSession, onSendPending }: Props) {
+export function KioskTrainerPanel({ corner, kiosk, sessionId, mode, pending, language, unknownIdNumber, onMode, onSession, onSendPending, onExam }: Props) {
   const { t } = useTranslation();
   let content;
   if (corner.trainers === null) content = <KioskSpinner />;
@@ -53,6 +54,7 @@ export function KioskTrainerPanel({ corner, kiosk, sessionId, mode, pending, lan
         onSendPending={onSendPending}
         onRegister={corner.startRegistering}
         onLeave={() => void corner.leaveKiosk()}
+        {...(onExam ? { onExam } : {})}
       />
     );
   }

@@ -8,6 +8,7 @@ import { applyErrors } from '../forms/applyErrors';
 import { errorMessage } from '../forms/errorText';
 import { useSession } from '../state/session';
 import { TrustSettingsCards } from './trust/SettingsCards';
+import { HubSyncCard } from './hub/HubSyncCard';
 import { Link } from 'react-router';
 
 interface PasswordForm {
@@ -159,6 +160,7 @@ export function SettingsPage() {
       <DefaultLanguageCard canEdit={isAdmin} />
       <ChangePasswordCard />
       <TrustSettingsCards isAdmin={isAdmin} />
+      {isAdmin ? <HubSyncCard /> : null}
       <Card size="small">
         <Link to="/about" data-testid="about-link">
           {t('about.link')}

@@ -1,3 +1,4 @@
+import { ExamResultsPrintPage } from '../pages/print/ExamResultsPrintPage';
 import { ReportPrintPage } from '../pages/print/ReportPrintPage';
 import { SignInSheetPrintPage } from '../pages/print/SignInSheetPrintPage';
 import { StatusTablePrintPage } from '../pages/print/StatusTablePrintPage';
@@ -10,4 +11,5 @@ export const paperRoutes: AdminRoute[] = [
   { path: '/print/sign-in-sheet/:sessionId', element: <SignInSheetPrintPage /> },
   { path: '/print/worker-record/:workerId', element: <WorkerRecordPrintPage /> },
   { path: '/print/report', element: <ReportPrintPage /> },
+  { path: '/print/exam-results/:sessionId', element: <ExamResultsPrintPage /> },
 ];

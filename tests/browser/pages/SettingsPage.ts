@@ -34,3 +34,22 @@ export class SettingsPage {
     await this.passwordCard.locator('#confirmPassword').press('Enter');
   }
 }
+
+/** The hub section of the settings page. */
+export class HubSettingsCard {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('settings-hub');
+  }
+
+  async enrol(hubUrl: string, code: string): Promise<void> {
+    await this.root.getByLabel(/平台地址|Hub address|سۇپا ئادرېسى/).fill(hubUrl);
+    await this.root.getByLabel(/加入码|Enrolment code|قوشۇلۇش كودى/).fill(code);
+    await this.root.getByTestId('hub-enrol').click();
+  }
+
+  async syncNow(): Promise<void> {
+    await this.root.getByTestId('hub-sync-now').click();
+  }
+}

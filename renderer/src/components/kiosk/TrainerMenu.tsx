@@ -20,6 +20,8 @@ export interface TrainerMenuProps {
   onSendPending(): void;
   onRegister(): void;
   onLeave(): void;
+  /** Puts this tablet in exam mode for the session (after it, workers take its exam here). */
+  onExam?(): void;
 }
 
 /** What a trainer may change at the kiosk, once unlocked. */
@@ -65,6 +67,11 @@ export function TrainerMenu(p: TrainerMenuProps) {
         {p.canRegister && (
           <button type="button" className="kiosk-button" onClick={p.onRegister} data-testid="kiosk-register-open">
             {t('kioskui.register.open')}
+          </button>
+        )}
+        {p.onExam && p.sessionId && (
+          <button type="button" className="kiosk-button" onClick={p.onExam} data-testid="kiosk-exam-mode">
+            {t('examkiosk.start')}
           </button>
         )}
         {p.canLeave && (

@@ -203,6 +203,11 @@ export function SessionFormPage() {
             <Button onClick={() => navigate('/sessions')} disabled={false}>
               {t('rec.cancel')}
             </Button>
+            {session && session.state !== 'cancelled' && (
+              <Button onClick={() => navigate(`/sessions/${session.id}/exam`)} data-testid="session-exam">
+                {t('exams.session.open')}
+              </Button>
+            )}
           </Flex>
         </Form>
       </Card>

@@ -10,6 +10,7 @@ import { WorkerFormFields, type IdCheckState } from '../../components/records/Wo
 import { WorkerCertificates } from '../../components/records/WorkerCertificates';
 import { WorkerEduCard } from '../../components/safety-education/WorkerEduCard';
 import { WorkerHistory } from '../../components/records/WorkerHistory';
+import { WorkerExamResults } from '../exams/WorkerExamResults';
 import { WorkerPayments } from '../../components/records/WorkerPayments';
 import { WorkerPhoto } from '../../components/records/WorkerPhoto';
 import { WorkerStatusTag } from '../../components/records/WorkerStatusTag';
@@ -360,6 +361,7 @@ export function WorkerPage() {
         ) : null}
       </Row>
       {detail ? <WorkerHistory workerId={detail.id} /> : null}
+      {detail ? <WorkerExamResults workerId={detail.id} /> : null}
       {detail ? <WorkerCertificates workerId={detail.id} stationId={current.id} /> : null}
       {detail ? <WorkerEduCard workerId={detail.id} /> : null}
       {detail ? <WorkerPayments workerId={detail.id} stationId={current.id} /> : null}

@@ -1,0 +1,58 @@
+import { HUB_CHANNELS, type HubChannelName } from '../../../shared/contract/hub-channels';
+import { AppError, fail, ok, type Result } from '../../../shared/contract/result';
+import { statusTableCsv, statusTableXlsx } from '../../services/reports';
+import type { HubCore } from '../core';
+import { createHubAccount, signIn, type HubCaller } from '../services/accounts';
+import { stationSessions } from '../services/drill-down';
+import { createEnrolmentCode, resetStation, retireStation } from '../services/enrolment';
+import { HubError } from '../services/errors';
+import { applyBatch } from '../services/ingest';
+import { hubPeriodReportAcross, hubStatusTable, listStations, setHubFiler } from '../services/views';
+import { hubPlanProgress, setHubPlan } from '../services/plans';
+
+type Handler = (core: HubCore, caller: HubCaller, input: never) => Promise<unknown>;
+
+const actor = (c: HubCaller) => (c.role === 'anonymous' ? 'anonymous' : c.username);
+
+const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, input: import('../../../shared/contract/hub-channels').HubChannelInput<N>) => Promise<unknown> } = {
+  'hub.signIn': (core, _c, i) => signIn(core.pool, i.username, i.password),
+  'hub.me': async (_core, c) => c,
+  'hub.stations': (core, c, i) => listStations(core.pool, c, i.filter),
+  'hub.statusTable': (core, c, i) => hubStatusTable(core.pool, c, i.filter),
+  'hub.statusTable.export': async (core, c, i) => {
+    const t = await hubStatusTable(core.pool, c, i.filter);
+    const bytes = i.format === 'csv' ? statusTableCsv(t) : await statusTableXlsx(t);
+    return { fileName: `提升站建设初步情况表.${i.format}`, base64: bytes.toString('base64') };
+  },
+  'hub.periodReport': (core, c, i) => hubPeriodReportAcross(core.pool, c, i.kind, i.period, i.filter),
+  'hub.station.sessions': (core, c, i) => stationSessions(core.pool, c, i.stationId, i.from, i.to),
+  'hub.enrolmentCode.create': (core, c, i) => createEnrolmentCode(core.pool, actor(c), i.label, i.hours),
+  'hub.accounts.create': async (core, c, i) => ({ id: await createHubAccount(core.pool, actor(c), i) }),
+  'hub.bundle.import': (core, _c, i) => applyBatch(core.pool, i.bundle, 'bundle', core.vault),
+  'hub.station.retire': async (core, c, i) => retireStation(core.pool, actor(c), i.nodeId),
+  'hub.station.reset': async (core, c, i) => resetStation(core.pool, actor(c), i.nodeId),
+  'hub.filer.set': async (core, _c, i) => setHubFiler(core.pool, i),
+  'hub.plans.set': (core, c, i) => setHubPlan(core.pool, c, i),
+  'hub.plans.progress': (core, c, i) => hubPlanProgress(core.pool, c, i.month, i.stationIds),
+};
+
+/** One dispatch for the hub's channels: look up, check access, parse, call; no exception crosses the wire. */
+export async function hubDispatch(core: HubCore, caller: HubCaller, name: string, input: unknown): Promise<Result<unknown>> {
+  const def = (HUB_CHANNELS as Record<string, (typeof HUB_CHANNELS)[HubChannelName]>)[name];
+  if (!def) return fail('unknown_channel', `No hub channel ${name}`);
+  if (def.access !== 'anonymous' && caller.role === 'anonymous') return fail('unauthenticated', 'Sign in to the hub first');
+  if (def.access === 'admin' && caller.role !== 'hub_admin') return fail('forbidden', 'Only the hub admin may do this');
+  const parsed = def.input.safeParse(input ?? {});
+  if (!parsed.success) return fail('invalid_input', 'Bad input', { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
+  try {
+    return ok(await (HANDLERS[name as HubChannelName] as Handler)(core, caller, parsed.data as never));
+  } catch (e) {
+    return errorResult(e);
+  }
+}
+
+export function errorResult(e: unknown): Result<never> {
+  if (e instanceof AppError) return fail(e.code, e.message, e.details);
+  if (e instanceof HubError) return fail(e.code, e.message, e.details);
+  return fail('internal', 'The hub failed; see its log');
+}

@@ -1,0 +1,155 @@
+import type { FigureRow, PeriodKind, PeriodReport, StatusTable } from '../../../shared/contract/report-types';
+import { statusTableOf, type StationProfile } from '../../report-core/status-table';
+import type { HubPool } from '../db/pool';
+import type { HubCaller } from './accounts';
+import { scopeFor } from './accounts';
+import { hubPeriodReport } from './report-facts';
+
+export interface HubStationView {
+  stationId: string;
+  nodeId: string;
+  name: string;
+  enterprise: string;
+  city: string;
+  address: string;
+  state: StationProfile['state'];
+  lastSyncAt: string | null;
+  lastSyncVia: string | null;
+  /** Whole hours since the last sync (null before the first). */
+  staleHours: number | null;
+  /** The station time of the last attendance event whose chain the hub checked. */
+  chainVerifiedTo: string | null;
+  retired: boolean;
+  workers: number;
+  people: number;
+}
+
+export interface StationFilter {
+  stationIds?: string[];
+  enterprise?: string;
+  city?: string;
+}
+
+/** The stations a caller may see, with what the hub knows of each: sync, staleness, the chain. */
+export async function listStations(pool: HubPool, caller: HubCaller, filter: StationFilter = {}, now = new Date()): Promise<HubStationView[]> {
+  const scope = scopeFor(caller, filter.stationIds);
+  const r = await pool.query(
+    `SELECT s.id, s.node_id, s.data, n.last_sync_at, n.last_sync_via, n.chain_verified_at, n.retired_at,
+            (SELECT count(*) FROM hub_rows_workers w WHERE w.station_id = s.id AND NOT w.deleted) AS workers,
+            (SELECT count(DISTINCT w.data->>'person_key') FROM hub_rows_workers w WHERE w.station_id = s.id AND NOT w.deleted) AS people
+     FROM hub_rows s JOIN hub_nodes n ON n.id = s.node_id
+     WHERE s.tbl = 'stations' AND NOT s.deleted AND ($1::text[] IS NULL OR s.id = ANY($1))
+       AND ($2::text IS NULL OR s.data->>'enterprise' = $2) AND ($3::text IS NULL OR s.data->>'city' = $3)
+     ORDER BY s.data->>'created_at', s.id`,
+    [scope === 'all' ? null : scope, filter.enterprise ?? null, filter.city ?? null],
+  );
+  return r.rows.map((x) => {
+    const d = x.data as Record<string, unknown>;
+    const last = x.last_sync_at as Date | null;
+    return {
+      stationId: String(x.id),
+      nodeId: String(x.node_id),
+      name: String(d.name),
+      enterprise: String(d.enterprise ?? ''),
+      city: String(d.city ?? ''),
+      address: String(d.address ?? ''),
+      state: d.state as StationProfile['state'],
+      lastSyncAt: last ? last.toISOString() : null,
+      lastSyncVia: (x.last_sync_via as string | null) ?? null,
+      staleHours: last ? Math.floor((now.getTime() - last.getTime()) / 3_600_000) : null,
+      chainVerifiedTo: (x.chain_verified_at as string | null) ?? null,
+      retired: x.retired_at !== null,
+      workers: Number(x.workers),
+      people: Number(x.people),
+    };
+  });
+}
+
+/** Who files the hub's status table (a company or a district): set by the hub admin. */
+export interface HubFiler {
+  unit: string;
+  adminLevel: StationProfile['admin_level'];
+  contactName: string;
+  fixedPhone: string;
+  mobile: string;
+}
+
+export async function hubFiler(pool: HubPool): Promise<HubFiler | null> {
+  const r = await pool.query("SELECT value FROM hub_settings WHERE key = 'filer'");
+  return r.rows[0] ? (JSON.parse(r.rows[0].value as string) as HubFiler) : null;
+}
+
+export async function setHubFiler(pool: HubPool, filer: HubFiler): Promise<void> {
+  await pool.query("INSERT INTO hub_settings (key, value) VALUES ('filer', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [JSON.stringify(filer)]);
+}
+
+/** Seed 004's status table across the stations the caller sees: one row per station, the hub's filer in the title. */
+export async function hubStatusTable(pool: HubPool, caller: HubCaller, filter: StationFilter = {}): Promise<StatusTable> {
+  const scope = scopeFor(caller, filter.stationIds);
+  const r = await pool.query(
+    `SELECT data FROM hub_rows WHERE tbl = 'stations' AND NOT deleted AND coalesce(data->>'archived_at', '') = ''
+       AND ($1::text[] IS NULL OR id = ANY($1)) AND ($2::text IS NULL OR data->>'enterprise' = $2) AND ($3::text IS NULL OR data->>'city' = $3)
+     ORDER BY data->>'created_at', id`,
+    [scope === 'all' ? null : scope, filter.enterprise ?? null, filter.city ?? null],
+  );
+  const rows = r.rows.map((x) => x.data as StationProfile);
+  const f = await hubFiler(pool);
+  const filer: StationProfile | undefined = f
+    ? { id: '', name: f.unit, enterprise: f.unit, address: '', contact_name: f.contactName, contact_unit_title: '', contact_mobile: f.mobile, fixed_phone: f.fixedPhone, state: 'built', city: f.unit, admin_level: f.adminLevel }
+    : undefined;
+  return statusTableOf(rows, filer);
+}
+
+export interface HubPeriodReport {
+  kind: PeriodKind;
+  period: string;
+  /** Each station's report, as the station computes it for itself. */
+  stations: PeriodReport[];
+  /** Sums of the stations' figures; distinct people counted once across stations (by person key). */
+  totals: Omit<FigureRow, 'sessionIndexes' | 'key' | 'label'> & { distinctPeople: number };
+}
+
+/** A period's report across the stations a caller sees, with the per-station breakdown. */
+export async function hubPeriodReportAcross(pool: HubPool, caller: HubCaller, kind: PeriodKind, period: string, filter: StationFilter = {}): Promise<HubPeriodReport> {
+  const stations = await listStations(pool, caller, filter);
+  // Stations are independent: a few at once, each on its own connection, in the stations' order.
+  const reports: PeriodReport[] = new Array(stations.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < stations.length) {
+      const i = next++;
+      reports[i] = await hubPeriodReport(pool, stations[i]!.stationId, kind, period);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, stations.length) }, worker));
+  const sum = (f: (r: PeriodReport) => number) => Math.round(reports.reduce((n, r) => n + f(r), 0) * 10) / 10;
+  const people = reports.length ? await distinctPeople(pool, reports) : 0;
+  return {
+    kind,
+    period,
+    stations: reports,
+    totals: {
+      sessions: sum((r) => r.totals.sessions),
+      personTimes: sum((r) => r.totals.personTimes),
+      distinctWorkers: sum((r) => r.totals.distinctWorkers),
+      classHours: sum((r) => r.totals.classHours),
+      creditedHours: sum((r) => r.totals.creditedHours),
+      distinctPeople: people,
+    },
+  };
+}
+
+/** The same person trained at two stations is one person across them: counted by person key. */
+async function distinctPeople(pool: HubPool, reports: PeriodReport[]): Promise<number> {
+  const sessionIds = reports.flatMap((r) => r.sessions.map((s) => s.id));
+  if (!sessionIds.length) return 0;
+  const r = await pool.query(
+    `SELECT count(DISTINCT coalesce(m.data->>'person_key', w.data->>'person_key'))::int AS n
+     FROM hub_rows_attendance a
+     JOIN hub_rows_workers w ON w.id = a.data->>'worker_id'
+     LEFT JOIN hub_rows_workers m ON m.id = w.data->>'merged_into'
+     WHERE a.data->>'session_id' = ANY($1) AND NOT a.deleted AND a.data->>'status' = 'present'`,
+    [sessionIds],
+  );
+  return r.rows[0].n as number;
+}
