@@ -25,6 +25,12 @@ const EXEMPT: Record<string, string> = {
   'hubSync.enrol': 'audited by the service (hub_enrol, hub_move) once a hub answers: tests/hub/sync-online.test.ts',
   'hubSync.shareIds': 'audited by the service (hub_share_ids) on an enrolled station: tests/hub/sync-online.test.ts',
   'hubSync.pushNow': 'sends records to the hub; changes none at the station but its acknowledged marks',
+  // An exam taken at the tablet is recorded where it happens, append-only, with its device and time:
+  // the attempt (exam_attempts) and its result (exam_results, corrections as new rows), like the chain.
+  'kiosk.examStart': 'opens or resumes an attempt, recorded in exam_attempts with its device',
+  'kiosk.examSave': 'answers so far on an open attempt (exam_attempts), nothing decided yet',
+  'kiosk.examFinish': 'its result is an append-only exam_results row with device and time',
+  'exams.startOral': 'opens an oral attempt in the trainer’s name (exam_attempts.account_id); its result is an exam_results row',
 };
 
 interface AuditRow {
@@ -181,6 +187,23 @@ async function exerciseEveryWrite() {
   await run(door, 'kiosk.photo', { sessionId: s!.id, workerId: w1.id, jpeg: jpeg.toString('base64') });
   const attached = await run<{ id: string }>(trainer, 'attachments.add', { sessionId: s!.id, name: '课件.pdf', mime: 'application/pdf', base64: Buffer.from('%PDF-1.4 x').toString('base64') });
   await run(trainer, 'attachments.delete', { attachmentId: attached.id });
+
+  // Exams: the bank (the starter bank, a question, a 题库 file), the session's exam, a worker at the
+  // tablet, an oral paper, paper scores and a correction.
+  await run(trainer, 'exams.loadStarter', { stationId });
+  const question = await run<{ id: string }>(trainer, 'exams.saveQuestion', {
+    stationId, fields: { kind: 'single', category: 'safety', answer: 'A', texts: { 'zh-CN': { stem: '进入施工现场必须怎样？', options: ['正确佩戴安全帽', '随意'] } } },
+  });
+  await run(trainer, 'exams.deleteQuestion', { questionId: question.id });
+  const bank = [['题型', '题目', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '分值', '解析', '类别'], ['单选题', '高处作业必须怎样？', '系好安全带', '不系', '', '', '', '', 'A', 2, '', '安全']];
+  await run(trainer, 'exams.importBank', { stationId, fileName: '题库.xlsx', base64: await xlsxBase64(bank), commit: true });
+  await run(trainer, 'exams.save', { sessionId: s!.id, fields: { mode: 'draw', draw: [{ category: 'safety', count: 5 }], passPercent: 60 } });
+  const started = await run<{ paper: { attemptId: string } }>(door, 'kiosk.examStart', { sessionId: s!.id, code: w1.badgeCode, method: 'badge' });
+  await run(door, 'kiosk.examSave', { attemptId: started.paper.attemptId, answers: {} });
+  const finished = await run<{ result: { id: string } }>(door, 'kiosk.examFinish', { attemptId: started.paper.attemptId, answers: {}, idempotencyKey: 'exam-finish-0001' });
+  await run(trainer, 'exams.startOral', { sessionId: s!.id, workerId: w2.id });
+  await run(trainer, 'exams.paperScores', { sessionId: s!.id, rows: [{ workerId: w2.id, score: 80 }] });
+  await run(trainer, 'exams.correct', { resultId: finished.result.id, score: 1, reason: '阅卷复核，漏计一题' });
 
   // Closing the session, then an admin's late correction.
   clock.set('2026-03-02T08:30:00.000Z');

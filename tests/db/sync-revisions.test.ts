@@ -63,11 +63,11 @@ describe('station revisions (migration 024)', () => {
   it('a table joins the sync with one line in the registry: tracked at the next start, its rows numbered', () => {
     const db = new Database(join(tempDir(), 'm.sqlite'));
     migrate(db);
-    db.exec("CREATE TABLE exams (id TEXT PRIMARY KEY, station_id TEXT NOT NULL, score INTEGER) STRICT; INSERT INTO exams VALUES ('e1', 's1', 80)");
-    ensureSyncTracking(db, [...SYNCED_TABLES, { table: 'exams', key: ['id'] }]);
-    expect(revOf(db, 'exams', 'e1')).toBeGreaterThan(0);
-    db.prepare("UPDATE exams SET score = 90 WHERE id = 'e1'").run();
-    expect(revOf(db, 'exams', 'e1')).toBe(clock(db));
+    db.exec("CREATE TABLE drills (id TEXT PRIMARY KEY, station_id TEXT NOT NULL, score INTEGER) STRICT; INSERT INTO drills VALUES ('e1', 's1', 80)");
+    ensureSyncTracking(db, [...SYNCED_TABLES, { table: 'drills', key: ['id'] }]);
+    expect(revOf(db, 'drills', 'e1')).toBeGreaterThan(0);
+    db.prepare("UPDATE drills SET score = 90 WHERE id = 'e1'").run();
+    expect(revOf(db, 'drills', 'e1')).toBe(clock(db));
     db.close();
   });
 });

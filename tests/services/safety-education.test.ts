@@ -120,12 +120,19 @@ describe('a worker’s levels', () => {
     expect((await progress(li!.id)).due).toEqual(['project', 'team']);
   });
 
-  it('with "exam pass required", hours alone do not complete the level (no pass is visible yet: levelPassed)', async () => {
-    const { people, held, progress, setRules } = await station();
+  it('with "exam pass required", hours alone do not complete the level; the exam passed in its session does', async () => {
+    const { core, admin, people, held, progress, setRules } = await station();
     await setRules({ passRequired: { company: true, project: false, team: false } });
-    await held('company', [people[0]!]);
-    const company = (await progress(people[0]!.id)).levels[0]!;
+    const [zhang, li] = people;
+    const session = await held('company', [zhang!, li!]);
+    let company = (await progress(zhang!.id)).levels[0]!;
     expect(company).toMatchObject({ hours: 2, missingHours: 0, passRequired: true, passed: null, missingPass: true, complete: false });
+    // A paper exam for the session: 张三 passes, 李四 fails; the card's score is the best one.
+    await call(core, admin, 'exams.save', { sessionId: session.id, fields: { mode: 'draw', draw: [{ category: 'safety', count: 10 }], passPercent: 60 } });
+    await call(core, admin, 'exams.paperScores', { sessionId: session.id, rows: [{ workerId: zhang!.id, score: 90 }, { workerId: li!.id, score: 40 }] });
+    company = (await progress(zhang!.id)).levels[0]!;
+    expect(company).toMatchObject({ passed: true, score: 90, missingPass: false, complete: true });
+    expect((await progress(li!.id)).levels[0]).toMatchObject({ passed: false, score: 40, missingPass: true, complete: false });
   });
 
   it('credit nothing from a level session that is later cancelled', async () => {

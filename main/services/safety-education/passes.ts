@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import type { ExamResult } from '../../../shared/contract/exam-types';
 import type { EduLevel } from '../../../shared/domain/safety-education';
+import { bestResult } from '../exams';
 
 export interface LevelPass {
   /** null: no exam result is visible here (nothing recorded, or no exam store yet). */
@@ -8,13 +10,18 @@ export interface LevelPass {
 }
 
 /**
- * THE ONE PLACE where 三级安全教育 reads exam passes. Exam results are recorded by the exams service
- * (a separate part of the app, built beside this one); until it is wired in here, no pass is visible,
- * so a level whose "exam pass required" setting is on is NOT complete for anyone (its hours alone do
- * not clear it), and the card's score line is left blank for the pen. Levels without that setting
- * are unaffected. To wire it: answer from the exam results of `worker` in `sessionIds` (the level's
- * attended sessions), best attempt first.
+ * The one place where 三级安全教育 reads exam passes: the best current exam result (exams service) of
+ * the worker's attendance in each of the level's attended sessions. A level whose "exam pass required"
+ * setting is on is complete only with a pass here; the card prints the best score.
  */
-export function levelPassed(_db: Database, _workerId: string, _level: EduLevel, _sessionIds: readonly string[]): LevelPass {
-  return { passed: null, score: null };
+export function levelPassed(db: Database, workerId: string, _level: EduLevel, sessionIds: readonly string[]): LevelPass {
+  if (!sessionIds.length) return { passed: null, score: null };
+  const attendances = db
+    .prepare(`SELECT id FROM attendance WHERE worker_id = ? AND session_id IN (${sessionIds.map(() => '?').join(',')})`)
+    .pluck()
+    .all(workerId, ...sessionIds) as string[];
+  const results = attendances.map((id) => bestResult(db, id)).filter((r): r is ExamResult => r !== null);
+  if (!results.length) return { passed: null, score: null };
+  const best = results.sort((a, b) => Number(b.passed) - Number(a.passed) || b.percent - a.percent)[0]!;
+  return { passed: best.passed, score: best.score };
 }
