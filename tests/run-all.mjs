@@ -52,7 +52,10 @@ run('unit, service, contract and CLI tests (vitest)', bin('vitest'), [
   `--outputFile.json=${vitestJson}`,
 ]);
 const v = readJson(vitestJson);
-if (v) {
+if (v && v.numTotalTests === 0) {
+  failed++;
+  summary.push('vitest: ran no tests');
+} else if (v) {
   passed += v.numPassedTests;
   // A file that fails to load has no tests in it but is still a failure.
   failed += v.numFailedTests + (v.testResults ?? []).filter((f) => f.status === 'failed' && !f.assertionResults?.length).length;
@@ -65,7 +68,7 @@ if (v) {
 const pwJson = join(artifacts, 'playwright-report.json');
 rmSync(pwJson, { force: true });
 if (built) {
-  run('browser tests (Playwright, Debian Chromium)', bin('playwright'), ['test', '--config', 'tests/browser/playwright.config.ts'], {
+  const exitedOk = run('browser tests (Playwright, Debian Chromium)', bin('playwright'), ['test', '--config', 'tests/browser/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
   });
   const p = readJson(pwJson);
@@ -75,6 +78,13 @@ if (built) {
     passed += ok;
     failed += bad;
     summary.push(`playwright: ${ok} passed, ${bad} failed`);
+    // A spec file that cannot load (an import error) stops the run before any test: the report then
+    // holds no test, or the runner fails with none failed. Either is a failure, never a green run.
+    const errors = (p.errors ?? []).length;
+    if (ok + bad === 0 || (!exitedOk && bad === 0)) {
+      failed++;
+      summary.push(`playwright: the runner failed${errors ? ` (${errors} load errors)` : ''} without running its tests`);
+    }
   } else {
     failed++;
     summary.push('playwright: no report (the runner itself failed)');

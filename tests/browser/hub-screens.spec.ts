@@ -81,6 +81,9 @@ for (const [lang, width, height] of [['zh-CN', 1280, 800], ['ug', 1024, 600]] as
     await page.getByRole('tab', { name: t['hub.ui.tabMonth']! }).click();
     const month = page.getByTestId('hub-month-report');
     await expect(month.locator('tbody tr')).toHaveCount(2);
+    // The month reads 2026-12 in every language, from antd's picker, never a native month input.
+    await expect(month.locator('input[type=month], input[type=date]')).toHaveCount(0);
+    await expect(month.locator('.ant-picker input')).toHaveValue(/^\d{4}-\d{2}$/);
     await screenshot(page, `hub-month-${lang}-${width}`);
     void zh;
   });

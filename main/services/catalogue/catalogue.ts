@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import occupationsJson from '../../../resources/catalogue/occupations.json';
-import planningJson from '../../../resources/catalogue/planning-trades.json';
+import occupationsJson from '../../../resources/catalogue/occupations.json' with { type: 'json' };
+import planningJson from '../../../resources/catalogue/planning-trades.json' with { type: 'json' };
 import type { Trade } from '../../../shared/contract/records';
 import { AppError } from '../../../shared/contract/result';
 import type { Clock } from '../../lib/clock';

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { QuestionFields } from '../../../shared/contract/exam-types';
 import { questionProblems, stemKey } from '../../../shared/domain/exam-questions';
-import starterJson from '../../../resources/exams/starter-bank.json';
+import starterJson from '../../../resources/exams/starter-bank.json' with { type: 'json' };
 import { insertQuestion } from './bank';
 
 const text = z.object({ stem: z.string().min(1), options: z.array(z.string().min(1)).max(6), explanation: z.string().default('') }).strict();

@@ -1,5 +1,6 @@
-import { Alert, App as AntApp, Button, Card, ConfigProvider, Flex, Form, Input, Layout, Segmented, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App as AntApp, Button, Card, ConfigProvider, DatePicker, Flex, Form, Input, Layout, Segmented, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
 import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -163,7 +164,15 @@ function MonthReport() {
     <div data-testid="hub-month-report">
       <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
         <Typography.Text>{t('hub.ui.month')}</Typography.Text>
-        <Input type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} style={{ width: 180 }} dir="ltr" />
+        {/* antd's picker in the page's language, as the station's report pages: no native month input. */}
+        <DatePicker
+          picker="month"
+          allowClear={false}
+          format="YYYY-MM"
+          value={dayjs(`${month}-01`)}
+          onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+          aria-label={t('hub.ui.month')}
+        />
       </Flex>
       <Table
         size="small"
