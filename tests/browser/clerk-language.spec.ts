@@ -64,7 +64,8 @@ test('setup errors follow a language switch', async ({ page, setupPage }) => {
   await page.getByTestId('language-switcher').getByText('ئۇيغۇرچە', { exact: true }).click();
   await expect(setupPage.errorOf('stationName')).toHaveText(resources.ug['field.required']!);
   await expect(setupPage.errorOf('adminPassword')).toHaveText(resources.ug['field.passwordTooShort']!);
-  expect(CJK.test(await ownText(page))).toBe(false);
+  // The page re-renders in the new language over a frame or two: wait for the last Chinese to go.
+  await expect.poll(async () => CJK.test(await ownText(page))).toBe(false);
   await screenshot(page, 'clerk-setup-errors-ug');
 });
 

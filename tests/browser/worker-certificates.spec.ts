@@ -55,10 +55,12 @@ test('add a certificate: a bad date is refused on its field, a good one is liste
 
   // Typing again clears the message; a real date is saved.
   await page.getByTestId('cert-issued-on').fill('2026-03-15');
+  // Leave the field first, as a person does: the date is read on blur, before the save is pressed.
+  await page.getByTestId('cert-issued-on').press('Tab');
   await expect(issuedOnError(page)).toHaveCount(0);
   await dialog.getByRole('button', { name: zh['common.save']! }).click();
+  await expect(dialog).toBeHidden({ timeout: 10_000 });
   await expect(page.locator('.ant-message')).toContainText(zh['certs.added']!);
-  await expect(dialog).toBeHidden();
 
   const row = card.getByTestId('cert-table').locator('tbody tr.ant-table-row');
   await expect(row).toHaveCount(1);
