@@ -1,20 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/contract/result';
-import { CONTENT_CATEGORY_ZH, type AdminLevel } from '../../../shared/domain/vocab';
+import { CONTENT_CATEGORY_ZH } from '../../../shared/domain/vocab';
+import type { StationProfile } from '../../report-core/status-table';
 
-export interface StationRow {
-  id: string;
-  name: string;
-  enterprise: string;
-  address: string;
-  contact_name: string;
-  contact_unit_title: string;
-  contact_mobile: string;
-  fixed_phone: string;
-  state: 'built' | 'building' | 'planned';
-  city: string;
-  admin_level: AdminLevel | null;
-}
+/** A station's row as the reports read it: the status table's profile (one shape for both stores). */
+export type StationRow = StationProfile;
 
 export function stationRow(db: Database, stationId: string): StationRow {
   const row = db.prepare('SELECT * FROM stations WHERE id = ?').get(stationId) as StationRow | undefined;
