@@ -65,7 +65,12 @@ test('set up: a session with workers signed in, the starter bank and an exam of 
   const device = new StationApi(station.url, token);
   for (const [i, p] of people.slice(0, 2).entries()) await device.call('kiosk.scan', { sessionId, code: p.badgeCode, method: 'badge', idempotencyKey: `exam-spec-scan-${i}-0001` });
   await api.call('exams.loadStarter', { stationId });
-  await api.call('exams.save', { sessionId, fields: { mode: 'draw', draw: [{ category: 'safety', count: 6 }], passPercent: 60, timeLimitMinutes: 30, attemptsAllowed: 2 } });
+  // The paper is the bank's six longest questions in Uyghur: the screens must fit the worst case, not a lucky draw.
+  const bank = await api.call<{ rows: { id: string; kind: string; texts: { ug?: { stem: string; options: string[] } } }[] }>('exams.questions', { stationId, limit: 500 });
+  const size = (q: (typeof bank.rows)[number]) => (q.texts.ug ? q.texts.ug.stem.length + q.texts.ug.options.join('').length : 0);
+  const longest = [...bank.rows].sort((a, b) => size(b) - size(a)).slice(0, 6);
+  expect(longest.some((q) => q.kind === 'single'), 'a single-choice question moves on by itself').toBe(true);
+  await api.call('exams.save', { sessionId, fields: { mode: 'fixed', questionIds: longest.map((q) => q.id), passPercent: 60, timeLimitMinutes: 30, attemptsAllowed: 2 } });
 });
 
 test('a worker takes the exam in Uyghur at 1024x600: one question a screen, right to left, score and pass or fail', async ({ browser, station }) => {
@@ -93,8 +98,10 @@ test('a worker takes the exam in Uyghur at 1024x600: one question a screen, righ
     const box = (await opt.boundingBox())!;
     expect(box.height, 'a touch target a gloved finger can hit').toBeGreaterThanOrEqual(48);
   }
-  await fits(page, 'question-ug');
-  for (let i = 0; i < 6; i++) await answerOne(page);
+  for (let i = 0; i < 6; i++) {
+    await fits(page, `question-ug-${i + 1}`);
+    await answerOne(page);
+  }
   await expect(page.getByTestId('exam-review')).toBeVisible();
   await fits(page, 'review-ug');
   await page.getByTestId('exam-submit').click();

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import type { PaperQuestion } from '../../../../shared/contract/exam-types';
 import { useTimeLeft } from './useExamAttempt';
+import { useFitToBox } from './useFitToBox';
 import { directionOf } from '../../../../shared/i18n/languages';
 
 const LETTERS = 'ABCDEF';
@@ -26,6 +27,7 @@ interface Props {
  */
 export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, chosen, deadlineAt, onTimeOver, t, onChoose, onPrev, onNext }: Props) {
   const multiple = q.kind === 'multiple';
+  const body = useFitToBox<HTMLDivElement>(`${q.id}:${q.language}`);
   const tap = (index: number) => {
     if (multiple) onChoose(chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index]);
     else {
@@ -40,7 +42,7 @@ export const ExamQuestion = memo(function ExamQuestion({ question: q, n, total, 
         <span className="exam-kind">{t(`examkiosk.kind.${q.kind}`)}</span>
         <ExamClock deadlineAt={deadlineAt} onOver={onTimeOver} t={t} />
       </div>
-      <div className="exam-body" lang={q.language} dir={directionOf(q.language)}>
+      <div className="exam-body" ref={body} lang={q.language} dir={directionOf(q.language)}>
         {q.fallback && <p className="exam-fallback">{t('examkiosk.fallback')}</p>}
         <h1 className="exam-stem" data-testid="exam-stem">
           {q.stem}
