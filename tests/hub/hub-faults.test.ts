@@ -58,7 +58,8 @@ describe('hub faults', () => {
     const { pushNow } = await import('../../main/services/hub-sync/push');
     const r = await pushNow(s.core.db, () => new Date(), limits);
     expect(r.batches).toBeGreaterThanOrEqual(2);
-    expect(await n(hub.core.pool, "SELECT count(*) AS n FROM hub_rows WHERE tbl = 'attendance'")).toBe(3000);
+    // The generator skips a worker drawn twice for one session, so the station's own count is the truth.
+    expect(await n(hub.core.pool, "SELECT count(*) AS n FROM hub_rows WHERE tbl = 'attendance'")).toBe(s.core.db.prepare('SELECT count(*) FROM attendance').pluck().get());
     expect(await n(hub.core.pool, 'SELECT count(*) AS n FROM hub_events')).toBe(s.core.db.prepare('SELECT count(*) FROM attendance_events').pluck().get());
     expect(sync.status().waiting).toEqual({ revisions: 0, events: 0 });
   }, 120_000);

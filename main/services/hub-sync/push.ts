@@ -112,6 +112,8 @@ export class BackgroundPush {
 
   private async tick(): Promise<void> {
     if (this.running || this.stopped) return;
+    // The host closed the database without stopping us (a quit path that skips the lifecycle): nothing to push.
+    if (!this.db.open) return this.stop();
     if (!readLink(this.db)) return this.schedule(this.opts.interval ?? 60_000);
     this.running = true;
     try {
