@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Alias, type Plugin, type UserConfig } from 'vite';
 import { CSP_META } from '../shared/contract/csp.ts';
+import { compressBrotli, compressGzip, MIN_COMPRESS_BYTES } from '../main/http/compress.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
@@ -70,11 +73,29 @@ const kioskAfterAdmin: Plugin = {
       await build({ configFile: false, logLevel: 'warn', ...page('kiosk', { resolve: { alias: KIOSK_PREACT_ALIASES } }) });
       // The hub's page (served by `station hub`): React and antd like the admin app, its own entry.
       await build({ configFile: false, logLevel: 'warn', ...page('hub') });
+      await precompress(outDir);
     } finally {
       delete process.env.STATION_KIOSK_BUILD;
     }
   },
 };
+
+/**
+ * Each text file gets .br and .gz copies beside it, made once here with the host's own settings: a
+ * station that starts (and every test that starts one) serves them instead of compressing 2 MB of
+ * script on its first request.
+ */
+async function precompress(dir: string): Promise<void> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => /\.(js|css|html|svg|json)$/.test(f));
+  await Promise.all(
+    files.map(async (f) => {
+      const raw = await readFile(join(dir, f));
+      if (raw.length < MIN_COMPRESS_BYTES) return;
+      const [br, gz] = await Promise.all([compressBrotli(raw), compressGzip(raw)]);
+      await Promise.all([writeFile(join(dir, `${f}.br`), br), writeFile(join(dir, `${f}.gz`), gz)]);
+    }),
+  );
+}
 
 const admin = page('index');
 

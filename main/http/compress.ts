@@ -98,10 +98,10 @@ export class StaticCache {
   private async make(file: string, contentType: string, mtimeMs: number, size: number): Promise<Entry> {
     const raw = await readFile(file);
     if (!isCompressible(contentType) || raw.length < MIN_COMPRESS_BYTES) return { mtimeMs, size, raw, gzip: null, br: null };
-    const quality = raw.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9;
+    // The build leaves file.br and file.gz beside each file (renderer/precompress.ts): read, not made again.
     const [gzipped, brotlied] = await Promise.all([
-      gz(raw, { level: 9 }),
-      brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }),
+      (await readBeside(file, '.gz', mtimeMs)) ?? compressGzip(raw),
+      (await readBeside(file, '.br', mtimeMs)) ?? compressBrotli(raw),
     ]);
     return {
       mtimeMs,
@@ -111,5 +111,29 @@ export class StaticCache {
       gzip: gzipped.length < raw.length ? gzipped : null,
       br: brotlied.length < raw.length ? brotlied : null,
     };
+  }
+}
+
+/** Brotli at the quality this file's size affords: the best for the kiosk's files, quicker for big bundles. */
+export function compressBrotli(raw: Buffer): Promise<Buffer> {
+  const quality = raw.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9;
+  return brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } });
+}
+
+export function compressGzip(raw: Buffer): Promise<Buffer> {
+  return gz(raw, { level: 9 });
+}
+
+/**
+ * A compressed copy made by the build, if it is at least as new as the file: a copy older than its file
+ * (the file rebuilt or replaced by hand since) would serve stale code, so it is ignored.
+ */
+async function readBeside(file: string, suffix: '.br' | '.gz', mtimeMs: number): Promise<Buffer | null> {
+  try {
+    const info = await stat(file + suffix);
+    if (info.mtimeMs < mtimeMs) return null;
+    return await readFile(file + suffix);
+  } catch {
+    return null;
   }
 }

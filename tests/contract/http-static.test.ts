@@ -1,10 +1,10 @@
 // The LAN host's static files as a tablet gets them: the kiosk's own page for /kiosk and /kiosk/*,
 // gzip or brotli by Accept-Encoding (with Vary), long caching for hashed assets and none for pages.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pickEncoding, isCompressible } from '../../main/http/compress';
 import { createHttpHost, type HttpHost } from '../../main/http/server';
@@ -46,6 +46,15 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'index-1a2b3c.js'), script + '//admin');
   writeFileSync(join(rendererDir, 'assets', 'tiny-000000.js'), 'x()');
   writeFileSync(join(rendererDir, 'assets', 'logo-111111.png'), Buffer.alloc(4096, 7));
+  // What the build leaves: copies compressed beside the file; and a copy older than a file rebuilt since.
+  const built = script + '//built';
+  writeFileSync(join(rendererDir, 'assets', 'built-222222.js'), built);
+  writeFileSync(join(rendererDir, 'assets', 'built-222222.js.br'), brotliCompressSync(built + '//from the build'));
+  writeFileSync(join(rendererDir, 'assets', 'built-222222.js.gz'), gzipSync(built + '//from the build'));
+  writeFileSync(join(rendererDir, 'assets', 'rebuilt-333333.js'), script + '//rebuilt');
+  writeFileSync(join(rendererDir, 'assets', 'rebuilt-333333.js.br'), brotliCompressSync('stale'));
+  const past = new Date(Date.now() - 3600_000);
+  utimesSync(join(rendererDir, 'assets', 'rebuilt-333333.js.br'), past, past);
   host = await createHttpHost({ core, rendererDir, port: 0 });
 });
 
@@ -100,6 +109,14 @@ describe('compressed static files', () => {
     const a = await get(url, { 'accept-encoding': 'br' });
     const b = await get(url, { 'accept-encoding': 'br' });
     expect(a.body.equals(b.body)).toBe(true);
+  });
+
+  it("serves the build's compressed copies as they are, unless older than their file", async () => {
+    const built = new URL('/assets/built-222222.js', host.url).href;
+    expect(brotliDecompressSync((await get(built, { 'accept-encoding': 'br' })).body).toString()).toBe(script + '//built//from the build');
+    expect(gunzipSync((await get(built, { 'accept-encoding': 'gzip' })).body).toString()).toBe(script + '//built//from the build');
+    const rebuilt = await get(new URL('/assets/rebuilt-333333.js', host.url).href, { 'accept-encoding': 'br' });
+    expect(brotliDecompressSync(rebuilt.body).toString()).toBe(script + '//rebuilt');
   });
 
   it('hashed assets are cached for a year and immutable; the pages are revalidated', async () => {
