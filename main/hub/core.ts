@@ -1,4 +1,5 @@
 import { migrateHub } from './db/migrate';
+import { SignInGuard } from './http/sign-in-guard';
 import { openHubPool, type HubPool } from './db/pool';
 import { IdVault } from './services/id-vault';
 import { personSecret } from './services/settings';
@@ -7,6 +8,8 @@ import { personSecret } from './services/settings';
 export interface HubCore {
   pool: HubPool;
   vault: IdVault;
+  /** Password guesses counted per name and per address, before the slow check. */
+  signInGuard: SignInGuard;
   close(): Promise<void>;
 }
 
@@ -20,5 +23,5 @@ export async function openHubCore(opts: { pgUrl: string; keyFile?: string; vault
     throw e;
   }
   const vault = opts.vault ?? (opts.keyFile ? IdVault.fromFile(opts.keyFile) : IdVault.ephemeral());
-  return { pool, vault, close: () => pool.end() };
+  return { pool, vault, signInGuard: new SignInGuard(), close: () => pool.end() };
 }

@@ -12,7 +12,7 @@ import type { CliContext } from '../context';
 export const HUB_DEFAULT_PORT = 8790;
 
 export const HUB_USAGE = [
-  'Usage: station hub --pg postgres://USER@HOST/DB [--host ADDR] [--port N] [--key-file F]   run the hub',
+  'Usage: station hub --pg postgres://USER@HOST/DB [--host ADDR] [--port N] [--key-file F] [--tls-cert F --tls-key F]   run the hub (HTTPS with a certificate)',
   '       station hub add-admin --pg URL --username U --password-file F',
   '       station hub add-viewer --pg URL --username U --password-file F --stations ID,ID,...',
   '       station hub code --pg URL [--label TEXT] [--hours N]     a one-time enrolment code for a station',
@@ -33,6 +33,8 @@ const OPTIONS = {
   stations: { type: 'string' },
   label: { type: 'string' },
   hours: { type: 'string' },
+  'tls-cert': { type: 'string' },
+  'tls-key': { type: 'string' },
 } as const;
 
 /** `station hub ...`: the hub host and its admin's commands, over the hub's PostgreSQL database. */
@@ -50,7 +52,22 @@ export async function hubCommand(argv: string[], ctx: CliContext): Promise<numbe
     ctx.err(`station hub: cannot open the hub database (${err.code ?? ''} ${err.message}). Is PostgreSQL running, and does the database exist? See the README's hub section.`);
     return 1;
   }
-  if (!sub) return serveHub(core, ctx, values.host ?? '127.0.0.1', intOption(values.port, 'port', 0, 65535) ?? HUB_DEFAULT_PORT);
+  if (!sub) {
+    let tls: { cert: Buffer; key: Buffer } | undefined;
+    if (values['tls-cert'] || values['tls-key']) {
+      if (!values['tls-cert'] || !values['tls-key']) {
+        await core.close();
+        throw new UsageError('--tls-cert and --tls-key go together: the certificate (PEM) and its private key (PEM)');
+      }
+      try {
+        tls = { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) };
+      } catch (e) {
+        await core.close();
+        throw new UsageError(`Cannot read the certificate or its key: ${(e as Error).message}`);
+      }
+    }
+    return serveHub(core, ctx, values.host ?? '127.0.0.1', intOption(values.port, 'port', 0, 65535) ?? HUB_DEFAULT_PORT, tls);
+  }
   try {
     const password = () => {
       if (!values['password-file']) throw new UsageError('--password-file F is required (the password is read from a file, never from the command line)');
@@ -107,10 +124,10 @@ export async function hubCommand(argv: string[], ctx: CliContext): Promise<numbe
   }
 }
 
-async function serveHub(core: HubCore, ctx: CliContext, host: string, port: number): Promise<number> {
+async function serveHub(core: HubCore, ctx: CliContext, host: string, port: number, tls: { cert: Buffer; key: Buffer } | undefined): Promise<number> {
   let hostHandle;
   try {
-    hostHandle = await startHubHost(core, { host, port, rendererDir: ctx.rendererDir, log: (event, data) => ctx.err(`${new Date().toISOString()} ${event} ${JSON.stringify(data)}`) });
+    hostHandle = await startHubHost(core, { host, port, rendererDir: ctx.rendererDir, ...(tls ? { tls } : {}), log: (event, data) => ctx.err(`${new Date().toISOString()} ${event} ${JSON.stringify(data)}`) });
   } catch (err) {
     await core.close();
     const code = (err as NodeJS.ErrnoException).code;

@@ -10,12 +10,17 @@ import { applyBatch } from '../services/ingest';
 import { hubPeriodReportAcross, hubStatusTable, listStations, setHubFiler } from '../services/views';
 import { hubPlanProgress, setHubPlan } from '../services/plans';
 
-type Handler = (core: HubCore, caller: HubCaller, input: never) => Promise<unknown>;
+/** Where a call came from: the client's address, for counting password guesses. */
+export interface HubRequestFrom {
+  address: string;
+}
+
+type Handler = (core: HubCore, caller: HubCaller, input: never, from: HubRequestFrom) => Promise<unknown>;
 
 const actor = (c: HubCaller) => (c.role === 'anonymous' ? 'anonymous' : c.username);
 
-const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, input: import('../../../shared/contract/hub-channels').HubChannelInput<N>) => Promise<unknown> } = {
-  'hub.signIn': (core, _c, i) => signIn(core.pool, i.username, i.password),
+const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, input: import('../../../shared/contract/hub-channels').HubChannelInput<N>, from: HubRequestFrom) => Promise<unknown> } = {
+  'hub.signIn': (core, _c, i, from) => guardedSignIn(core, i.username, i.password, from),
   'hub.me': async (_core, c) => c,
   'hub.stations': (core, c, i) => listStations(core.pool, c, i.filter),
   'hub.statusTable': (core, c, i) => hubStatusTable(core.pool, c, i.filter),
@@ -36,8 +41,23 @@ const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, inpu
   'hub.plans.progress': (core, c, i) => hubPlanProgress(core.pool, c, i.month, i.stationIds),
 };
 
+async function guardedSignIn(core: HubCore, username: string, password: string, from: HubRequestFrom) {
+  const turn = core.signInGuard.reserve(username, from.address);
+  if (!turn.ok) {
+    throw new AppError('rate_limited', `Too many wrong passwords for this name or from this address: try again in ${turn.retryAfterSeconds} s`, { retryAfterSeconds: turn.retryAfterSeconds });
+  }
+  try {
+    const session = await signIn(core.pool, username, password);
+    turn.settle(true);
+    return session;
+  } catch (e) {
+    turn.settle(false);
+    throw e;
+  }
+}
+
 /** One dispatch for the hub's channels: look up, check access, parse, call; no exception crosses the wire. */
-export async function hubDispatch(core: HubCore, caller: HubCaller, name: string, input: unknown): Promise<Result<unknown>> {
+export async function hubDispatch(core: HubCore, caller: HubCaller, name: string, input: unknown, from: HubRequestFrom = { address: 'internal' }): Promise<Result<unknown>> {
   const def = (HUB_CHANNELS as Record<string, (typeof HUB_CHANNELS)[HubChannelName]>)[name];
   if (!def) return fail('unknown_channel', `No hub channel ${name}`);
   if (def.access !== 'anonymous' && caller.role === 'anonymous') return fail('unauthenticated', 'Sign in to the hub first');
@@ -45,7 +65,7 @@ export async function hubDispatch(core: HubCore, caller: HubCaller, name: string
   const parsed = def.input.safeParse(input ?? {});
   if (!parsed.success) return fail('invalid_input', 'Bad input', { fields: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) });
   try {
-    return ok(await (HANDLERS[name as HubChannelName] as Handler)(core, caller, parsed.data as never));
+    return ok(await (HANDLERS[name as HubChannelName] as Handler)(core, caller, parsed.data as never, from));
   } catch (e) {
     return errorResult(e);
   }

@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { CSP_HEADER } from '../../../shared/contract/csp';
 import type { AddressInfo } from 'node:net';
 import { fail, type Result } from '../../../shared/contract/result';
 import { readBody } from '../../http/body';
@@ -18,7 +20,11 @@ export interface HubHost {
 
 /** A station's first full push can be tens of megabytes; nothing else the hub takes comes near it. */
 const PUSH_LIMIT = 512 * 1024 * 1024;
-const RPC_LIMIT = 512 * 1024 * 1024;
+/**
+ * What a caller may send, by who they are (known before a byte is read): a stranger only a sign-in, a
+ * viewer a filter, the admin a USB bundle.
+ */
+const RPC_LIMIT = { anonymous: 64 * 1024, hub_viewer: 1024 * 1024, hub_admin: 512 * 1024 * 1024 } as const;
 
 const STATUS: Record<string, number> = {
   unknown_channel: 404,
@@ -27,6 +33,7 @@ const STATUS: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  rate_limited: 429,
   payload_too_large: 413,
   internal: 503,
 };
@@ -34,7 +41,8 @@ const STATUS: Record<string, number> = {
 function send(res: ServerResponse, r: Result<unknown>): void {
   const status = r.ok ? 200 : (STATUS[r.error.code] ?? 400);
   const body = JSON.stringify(r);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  const retry = !r.ok && typeof r.error.details?.retryAfterSeconds === 'number' ? { 'retry-after': String(r.error.details.retryAfterSeconds) } : {};
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...retry });
   res.end(body);
 }
 
@@ -53,14 +61,24 @@ async function json(req: IncomingMessage, limit: number): Promise<{ ok: true; va
  * by its signature, not a session); people use the hub's channels over `/hub/api/rpc/<name>` with a
  * bearer token from hub.signIn; a renderer build's hub page (hub.html), when there is one, from `rendererDir`.
  */
-export function startHubHost(core: HubCore, opts: { host?: string; port?: number; rendererDir?: string; log?: (event: string, data: Record<string, unknown>) => void }): Promise<HubHost> {
-  const server = createServer((req, res) => {
+export interface HubHostOptions {
+  host?: string;
+  port?: number;
+  rendererDir?: string;
+  /** A certificate and its key (PEM): the hub answers HTTPS only. Without them, plain HTTP (a LAN, or behind a TLS proxy). */
+  tls?: { cert: Buffer; key: Buffer };
+  log?: (event: string, data: Record<string, unknown>) => void;
+}
+
+export function startHubHost(core: HubCore, opts: HubHostOptions): Promise<HubHost> {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     void handle(req, res).catch((e: unknown) => {
       opts.log?.('hub.http_error', { message: (e as Error).message });
       if (!res.headersSent) send(res, errorResult(e));
       else res.destroy();
     });
-  });
+  };
+  const server: Server = opts.tls ? createTlsServer({ cert: opts.tls.cert, key: opts.tls.key }, onRequest) : createServer(onRequest);
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://hub');
     const path = url.pathname;
@@ -89,16 +107,16 @@ export function startHubHost(core: HubCore, opts: { host?: string; port?: number
       const name = decodeURIComponent(path.slice('/hub/api/rpc/'.length));
       const auth = req.headers.authorization;
       const token = auth?.startsWith('Bearer ') ? auth.slice(7) : null;
-      const b = await json(req, RPC_LIMIT);
-      if (!b.ok) return send(res, b.result);
       const caller = await resolveCaller(core.pool, token);
-      return send(res, await hubDispatch(core, caller, name, b.value));
+      const b = await json(req, RPC_LIMIT[caller.role]);
+      if (!b.ok) return send(res, b.result);
+      return send(res, await hubDispatch(core, caller, name, b.value, { address: req.socket.remoteAddress ?? 'unknown' }));
     }
     if (req.method === 'GET' && opts.rendererDir) {
       // The hub's screens are the renderer's hub page; /hub/* are its routes.
       const target = resolveStatic(opts.rendererDir, path === '/' || !path.includes('.') ? '/hub.html' : path);
       if (target.kind === 'file') {
-        res.writeHead(200, { 'content-type': target.contentType, 'x-content-type-options': 'nosniff' });
+        res.writeHead(200, { 'content-type': target.contentType, 'x-content-type-options': 'nosniff', 'content-security-policy': CSP_HEADER, 'referrer-policy': 'no-referrer' });
         createReadStream(target.file).pipe(res);
         return;
       }
@@ -112,7 +130,7 @@ export function startHubHost(core: HubCore, opts: { host?: string; port?: number
       const host = a.address.includes(':') ? `[${a.address}]` : a.address;
       resolve({
         server,
-        url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${a.port}`,
+        url: `${opts.tls ? 'https' : 'http'}://${host === '0.0.0.0' ? '127.0.0.1' : host}:${a.port}`,
         close: () =>
           new Promise((r) => {
             server.close(() => r());
