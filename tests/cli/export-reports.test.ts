@@ -44,7 +44,8 @@ describe('station export (reports)', () => {
     expect(station(['export', 'subsidies', '--year', '2026', '--out', join(dir, 'sub.xlsx'), '--data', data]).code).toBe(0);
     expect(station(['export', 'platform', '--from', '2026-02-01', '--to', '2026-02-20', '--default-type', '003001', '--out', join(dir, 'p.csv'), '--data', data]).code).toBe(0);
     expect(station(['export', 'workers', '--out', join(dir, 'r.xlsx'), '--data', data]).code).toBe(0);
-  });
+    // Eleven commands, each a process that starts, opens the database and writes a file.
+  }, 120_000);
 
   it('an unwritable path, an unknown station, a bad option: one line each, no stack trace', () => {
     const { data } = folder();
