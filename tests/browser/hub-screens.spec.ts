@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openHubCore, type HubCore } from '../../main/hub/core';
 import { startHubHost, type HubHost } from '../../main/hub/http/server';
 import { createHubAccount } from '../../main/hub/services/accounts';
@@ -22,7 +22,6 @@ async function station(args: string[]): Promise<string> {
   return r.stdout;
 }
 
-const zh = resources['zh-CN'];
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 test.describe.configure({ mode: 'serial' });
@@ -57,34 +56,61 @@ test.afterAll(async () => {
   cluster?.stop();
 });
 
-for (const [lang, width, height] of [['zh-CN', 1280, 800], ['ug', 1024, 600]] as const) {
-  test(`the hub's screens: stations, seed 004's table and the month across stations (${lang}, ${width})`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto(host.url);
-    await page.evaluate((l) => localStorage.setItem('station.language', l), lang);
-    await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ug' ? 'rtl' : 'ltr');
-    const t = resources[lang];
-    await page.getByLabel(t['hub.ui.username']!).fill('county');
-    await page.getByLabel(t['hub.ui.password']!).fill('county-pass-1');
-    await page.getByRole('button', { name: t['hub.ui.signIn']! }).click();
+const VIEWS = [['zh-CN', 1280, 800], ['ug', 1024, 600]] as const;
+type Lang = (typeof VIEWS)[number][0];
+
+/** Opens the hub in a language at a size and signs in as a person would. */
+async function signIn(page: Page, lang: Lang, width: number, height: number, username = 'county', password = 'county-pass-1') {
+  await page.setViewportSize({ width, height });
+  await page.goto(host.url);
+  await page.evaluate((l) => localStorage.setItem('station.language', l), lang);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ug' ? 'rtl' : 'ltr');
+  const t = resources[lang];
+  await page.getByLabel(t['hub.ui.username']!).fill(username);
+  await page.getByLabel(t['hub.ui.password']!).fill(password);
+  await page.getByRole('button', { name: t['hub.ui.signIn']! }).click();
+  await expect(page.getByTestId('hub-stations').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  return t;
+}
+
+for (const [lang, width, height] of VIEWS) {
+  test(`the hub's screens: stations and seed 004's table across stations (${lang}, ${width})`, async ({ page }) => {
+    const t = await signIn(page, lang, width, height);
     const list = page.getByTestId('hub-stations');
-    await expect(list.locator('tbody tr')).toHaveCount(2);
+    await expect(list.locator('tbody tr.ant-table-row')).toHaveCount(2);
     await screenshot(page, `hub-stations-${lang}-${width}`);
 
     await page.getByRole('tab', { name: t['hub.ui.tabStatus']! }).click();
     const table = page.getByTestId('hub-status-table');
     await expect(table).toContainText('尉犁县（单位）开展“提升站”建设初步情况表');
-    await expect(table.locator('tbody tr')).toHaveCount(2);
+    await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(2);
     await screenshot(page, `hub-status-table-${lang}-${width}`);
+  });
 
-    await page.getByRole('tab', { name: t['hub.ui.tabMonth']! }).click();
-    const month = page.getByTestId('hub-month-report');
-    await expect(month.locator('tbody tr')).toHaveCount(2);
-    // The month reads 2026-12 in every language, from antd's picker, never a native month input.
-    await expect(month.locator('input[type=month], input[type=date]')).toHaveCount(0);
-    await expect(month.locator('.ant-picker input')).toHaveValue(/^\d{4}-\d{2}$/);
-    await screenshot(page, `hub-month-${lang}-${width}`);
-    void zh;
+  test(`the hub's period reports: month, quarter and year across stations, with totals (${lang}, ${width})`, async ({ page }) => {
+    const t = await signIn(page, lang, width, height);
+    await page.getByRole('tab', { name: t['hub.ui.tabPeriod']! }).click();
+    const report = page.getByTestId('hub-period-report');
+    await expect(report.locator('tbody tr.ant-table-row')).toHaveCount(2);
+    // The period is antd's picker in every language, never a native month input.
+    await expect(report.locator('input[type=month], input[type=date]')).toHaveCount(0);
+    await expect(report.locator('.ant-picker input')).toHaveValue(/^\d{4}-\d{2}$/);
+    await expect(report).toHaveAttribute('data-period', /^\d{4}-\d{2}$/);
+    await screenshot(page, `hub-period-month-${lang}-${width}`);
+
+    const kinds = report.getByTestId('hub-period-kind');
+    await kinds.getByText(t['reportsui.kind.quarter']!, { exact: true }).click();
+    await expect(report).toHaveAttribute('data-period', /^\d{4}-Q[1-4]$/);
+    await expect(report.locator('.ant-picker input')).toHaveValue(/^\d{4}-Q[1-4]$/);
+    await kinds.getByText(t['reportsui.kind.year']!, { exact: true }).click();
+    await expect(report).toHaveAttribute('data-period', /^\d{4}$/);
+    await expect(report.locator('tbody tr.ant-table-row')).toHaveCount(2);
+    // The year's total is the sum of the stations' sessions, shown in the summary row.
+    const cells = report.locator('tbody tr.ant-table-row td:nth-child(2)');
+    const perStation = (await cells.allInnerTexts()).map(Number);
+    await expect(report.getByTestId('hub-period-total').locator('td').nth(1)).toHaveText(String(perStation.reduce((a, b) => a + b, 0)));
+    expect(perStation.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await screenshot(page, `hub-period-year-${lang}-${width}`);
   });
 }

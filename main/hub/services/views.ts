@@ -1,28 +1,10 @@
-import type { FigureRow, PeriodKind, PeriodReport, StatusTable } from '../../../shared/contract/report-types';
+import type { HubPeriodReport, HubStationView } from '../../../shared/contract/hub-views';
+import type { PeriodKind, PeriodReport, StatusTable } from '../../../shared/contract/report-types';
 import { statusTableOf, type StationProfile } from '../../report-core/status-table';
 import type { HubPool } from '../db/pool';
 import type { HubCaller } from './accounts';
 import { scopeFor } from './accounts';
 import { hubPeriodReport } from './report-facts';
-
-export interface HubStationView {
-  stationId: string;
-  nodeId: string;
-  name: string;
-  enterprise: string;
-  city: string;
-  address: string;
-  state: StationProfile['state'];
-  lastSyncAt: string | null;
-  lastSyncVia: string | null;
-  /** Whole hours since the last sync (null before the first). */
-  staleHours: number | null;
-  /** The station time of the last attendance event whose chain the hub checked. */
-  chainVerifiedTo: string | null;
-  retired: boolean;
-  workers: number;
-  people: number;
-}
 
 export interface StationFilter {
   stationIds?: string[];
@@ -98,15 +80,6 @@ export async function hubStatusTable(pool: HubPool, caller: HubCaller, filter: S
     ? { id: '', name: f.unit, enterprise: f.unit, address: '', contact_name: f.contactName, contact_unit_title: '', contact_mobile: f.mobile, fixed_phone: f.fixedPhone, state: 'built', city: f.unit, admin_level: f.adminLevel }
     : undefined;
   return statusTableOf(rows, filer);
-}
-
-export interface HubPeriodReport {
-  kind: PeriodKind;
-  period: string;
-  /** Each station's report, as the station computes it for itself. */
-  stations: PeriodReport[];
-  /** Sums of the stations' figures; distinct people counted once across stations (by person key). */
-  totals: Omit<FigureRow, 'sessionIndexes' | 'key' | 'label'> & { distinctPeople: number };
 }
 
 /** A period's report across the stations a caller sees, with the per-station breakdown. */

@@ -1,0 +1,38 @@
+import type { StationState } from '../domain/vocab';
+import type { FigureRow, PeriodKind, PeriodReport } from './report-types';
+
+/**
+ * What the hub's channels answer: the one description both the hub's services and its screens use,
+ * so a field added at the hub reaches the screen type-checked.
+ */
+
+/** Who the caller is, as hub.me answers. */
+export type HubMe = { role: 'hub_admin'; accountId: string; username: string } | { role: 'hub_viewer'; accountId: string; username: string; stations: string[] };
+
+export interface HubStationView {
+  stationId: string;
+  nodeId: string;
+  name: string;
+  enterprise: string;
+  city: string;
+  address: string;
+  state: StationState;
+  lastSyncAt: string | null;
+  lastSyncVia: string | null;
+  /** Whole hours since the last sync (null before the first). */
+  staleHours: number | null;
+  /** The station time of the last attendance event whose chain the hub checked. */
+  chainVerifiedTo: string | null;
+  retired: boolean;
+  workers: number;
+  people: number;
+}
+
+export interface HubPeriodReport {
+  kind: PeriodKind;
+  period: string;
+  /** Each station's report, as the station computes it for itself. */
+  stations: PeriodReport[];
+  /** Sums of the stations' figures; distinct people counted once across stations (by person key). */
+  totals: Omit<FigureRow, 'sessionIndexes' | 'key' | 'label'> & { distinctPeople: number };
+}
