@@ -36,3 +36,31 @@ export interface HubPeriodReport {
   /** Sums of the stations' figures; distinct people counted once across stations (by person key). */
   totals: Omit<FigureRow, 'sessionIndexes' | 'key' | 'label'> & { distinctPeople: number };
 }
+
+/** One line of a session's sign-in sheet at the hub: the ID number masked as the station masks it, never whole. */
+export interface HubAttendeeView {
+  name: string;
+  idMasked: string;
+  status: string;
+  signedIn: string | null;
+  signedOut: string | null;
+  /** Signed out by the station when the session closed, not by the person. */
+  signOutAuto: boolean;
+  late: boolean;
+  /** The hours the station credited (null while the session was open). */
+  hours: number | null;
+}
+
+export interface HubSessionView {
+  id: string;
+  title: string;
+  category: string;
+  startsAt: string;
+  endsAt: string;
+  state: string;
+  /** Class hours as the station's report counts them. */
+  classHours: number;
+  trainers: string[];
+  present: number;
+  attendees: HubAttendeeView[];
+}

@@ -113,4 +113,25 @@ for (const [lang, width, height] of VIEWS) {
     expect(perStation.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     await screenshot(page, `hub-period-year-${lang}-${width}`);
   });
+
+  test(`the hub's drill-down: a station's sessions and a sign-in sheet, ID numbers masked (${lang}, ${width})`, async ({ page }) => {
+    const t = await signIn(page, lang, width, height);
+    await page.getByTestId('hub-open-station').first().click();
+    const drill = page.getByTestId('hub-station-sessions');
+    await expect(drill.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    await expect(drill.locator('input[type=date]')).toHaveCount(0);
+    await drill.locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
+    const sheet = drill.getByTestId('hub-signin-sheet').first();
+    await expect(sheet.locator('tbody tr.ant-table-row').first()).toBeVisible();
+    const ids = await sheet.locator('.id-masked').allInnerTexts();
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    // No whole ID number anywhere on the page, nor in its address.
+    expect(await page.locator('body').innerText()).not.toMatch(/\d{17}[\dX]/);
+    expect(page.url()).not.toMatch(/\d{17}[\dX]/);
+    await screenshot(page, `hub-drill-${lang}-${width}`);
+    await drill.getByTestId('hub-drill-back').click();
+    await expect(page.getByTestId('hub-stations').locator('tbody tr.ant-table-row')).toHaveCount(2);
+    void t;
+  });
 }

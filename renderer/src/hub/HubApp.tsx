@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HubMe } from '../../../shared/contract/hub-views';
+import type { HubMe, HubStationView } from '../../../shared/contract/hub-views';
 import { DEFAULT_LANGUAGE, directionOf, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { rememberLanguage, switchLanguage, i18n } from '../i18n';
 import { ugLocale } from '../locale/antd-ug';
@@ -11,6 +11,7 @@ import { themeFor } from '../theme';
 import { hubCall, hubToken, setHubToken } from './api';
 import { PeriodReportPage } from './PeriodReportPage';
 import { SignIn } from './SignIn';
+import { StationSessionsPage } from './StationSessionsPage';
 import { StationsPage } from './StationsPage';
 import { StatusTablePage } from './StatusTablePage';
 
@@ -20,12 +21,14 @@ const ANTD = { 'zh-CN': () => zhCN, ug: ugLocale, en: () => enUS } as const;
 function Screens({ me }: { me: HubMe }) {
   const { t } = useTranslation();
   const admin = me.role === 'hub_admin';
+  const [drill, setDrill] = useState<HubStationView | null>(null);
+  if (drill) return <StationSessionsPage station={drill} onBack={() => setDrill(null)} />;
   return (
     <Tabs
       className="hub-tabs"
       destroyOnHidden
       items={[
-        { key: 'stations', label: t('hub.ui.tabStations'), children: <StationsPage admin={admin} /> },
+        { key: 'stations', label: t('hub.ui.tabStations'), children: <StationsPage admin={admin} onOpen={setDrill} /> },
         { key: 'status', label: t('hub.ui.tabStatus'), children: <StatusTablePage /> },
         { key: 'period', label: t('hub.ui.tabPeriod'), children: <PeriodReportPage /> },
       ]}

@@ -7,7 +7,7 @@ import { hubCall } from './api';
 import { hubTime } from './format';
 
 /** The stations the caller sees: when each last synced, how stale, how far its sign-in chain is verified. */
-export function StationsPage({ admin }: { admin: boolean }) {
+export function StationsPage({ admin, onOpen }: { admin: boolean; onOpen: (s: HubStationView) => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [rows, setRows] = useState<HubStationView[]>([]);
@@ -40,9 +40,16 @@ export function StationsPage({ admin }: { admin: boolean }) {
         dataSource={rows}
         data-testid="hub-stations"
         columns={[
-          { title: t('hub.ui.station'), dataIndex: 'name' },
+          {
+            title: t('hub.ui.station'),
+            render: (_v, r) => (
+              <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => onOpen(r)} data-testid="hub-open-station">
+                {r.name}
+              </Button>
+            ),
+          },
           { title: t('hub.ui.enterprise'), dataIndex: 'enterprise' },
-          { title: t('hub.ui.lastSync'), render: (_v, r) => hubTime(r.lastSyncAt) },
+          { title: t('hub.ui.lastSync'), render: (_v, r) => <span dir="ltr">{hubTime(r.lastSyncAt)}</span> },
           {
             title: t('hub.ui.staleness'),
             render: (_v, r) => (r.staleHours === null ? '—' : <Tag color={r.staleHours > 48 ? 'red' : r.staleHours > 24 ? 'orange' : 'green'}>{t('hub.ui.hoursAgo', { hours: r.staleHours })}</Tag>),
