@@ -11,6 +11,8 @@ const stationFilter = z
     stationIds: z.array(z.string().min(1).max(100)).max(1000).optional(),
     enterprise: z.string().max(200).optional(),
     city: z.string().max(100).optional(),
+    district: z.string().max(100).optional(),
+    township: z.string().max(100).optional(),
   })
   .strict();
 

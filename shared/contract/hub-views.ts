@@ -1,4 +1,5 @@
 import type { StationState } from '../domain/vocab';
+import type { FiveHavesItem } from './records';
 import type { FigureRow, PeriodKind, PeriodReport } from './report-types';
 
 /**
@@ -15,8 +16,13 @@ export interface HubStationView {
   name: string;
   enterprise: string;
   city: string;
+  district: string;
+  township: string;
   address: string;
+  /** Seed 004's 建设状况. */
   state: StationState;
+  /** Seed 004's five haves, by the station's own rule over the profile and trainers the hub holds. */
+  fiveHaves: FiveHavesItem[];
   lastSyncAt: string | null;
   lastSyncVia: string | null;
   /** Whole hours since the last sync (null before the first). */

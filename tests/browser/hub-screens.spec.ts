@@ -47,6 +47,11 @@ test.beforeAll(async () => {
     await station(['hub-enrol', '--data', dir, '--hub', host.url, '--code', (await createEnrolmentCode(hub.pool, 'test', workers)).code]);
     await station(['hub-sync', '--data', dir]);
   }
+  // Two places for the filters: the demo's stations are made alike, so the hub's copies are told apart here.
+  const ids = (await hub.pool.query("SELECT id FROM hub_rows WHERE tbl = 'stations' ORDER BY data->>'created_at', id")).rows.map((r) => r.id as string);
+  for (const [i, township] of ['团结镇', '兴平镇'].entries()) {
+    await hub.pool.query("UPDATE hub_rows SET data = data || jsonb_build_object('district', '尉犁县', 'township', $2::text) WHERE tbl = 'stations' AND id = $1", [ids[i], township]);
+  }
 });
 
 test.afterAll(async () => {
@@ -79,7 +84,18 @@ for (const [lang, width, height] of VIEWS) {
     const t = await signIn(page, lang, width, height);
     const list = page.getByTestId('hub-stations');
     await expect(list.locator('tbody tr.ant-table-row')).toHaveCount(2);
+    await expect(list.getByTestId('hub-five-haves')).toHaveCount(2);
+    await expect(list).toContainText(t['stationState.built']!);
     await screenshot(page, `hub-stations-${lang}-${width}`);
+    // Filtered by township: one station; cleared: both again.
+    await page.getByTestId('hub-filter-township').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('兴平镇').click();
+    await expect(list.locator('tbody tr.ant-table-row')).toHaveCount(1);
+    await expect(list).toContainText('兴平镇');
+    await screenshot(page, `hub-stations-filtered-${lang}-${width}`);
+    await page.getByTestId('hub-filter-township').hover();
+    await page.getByTestId('hub-filter-township').locator('.ant-select-clear').click();
+    await expect(list.locator('tbody tr.ant-table-row')).toHaveCount(2);
 
     await page.getByRole('tab', { name: t['hub.ui.tabStatus']! }).click();
     const table = page.getByTestId('hub-status-table');
