@@ -35,6 +35,8 @@ export const HUB_CHANNELS = {
     access: 'admin',
     input: z.object({ username: z.string().min(1).max(50), password: z.string().min(8).max(200), role: z.enum(['admin', 'viewer']), stations: z.array(z.string().min(1).max(100)).max(1000).optional() }).strict(),
   },
+  'hub.enrolmentCodes': { access: 'admin', input: z.object({}).strict() },
+  'hub.accounts': { access: 'admin', input: z.object({}).strict() },
   'hub.bundle.import': { access: 'admin', input: z.object({ bundle: z.string().min(2).max(512 * 1024 * 1024) }).strict() },
   'hub.station.retire': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },
   'hub.station.reset': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },

@@ -70,3 +70,24 @@ export interface HubSessionView {
   present: number;
   attendees: HubAttendeeView[];
 }
+
+/** An enrolment code as the hub keeps it: its label and times, never the code (only its hash is stored). */
+export interface HubEnrolmentCodeView {
+  label: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+  /** The station PC that enrolled with it. */
+  nodeId: string | null;
+}
+
+export interface HubAccountView {
+  id: string;
+  username: string;
+  role: 'admin' | 'viewer';
+  /** A viewer's stations (ids); an admin sees all. */
+  stations: string[];
+  createdAt: string;
+  disabled: boolean;
+}
