@@ -150,4 +150,43 @@ for (const [lang, width, height] of VIEWS) {
     await expect(page.getByTestId('hub-stations').locator('tbody tr.ant-table-row')).toHaveCount(2);
     void t;
   });
+
+  test(`the hub's admin screens: an enrolment code shown once, a viewer scoped to one station who sees no admin tab (${lang}, ${width})`, async ({ page }) => {
+    const t = await signIn(page, lang, width, height);
+    await page.getByRole('tab', { name: t['hub.ui.tabCodes']! }).click();
+    const codes = page.getByTestId('hub-codes');
+    await codes.getByTestId('hub-code-label').fill(`二标段 ${lang}`);
+    await codes.getByTestId('hub-code-hours').fill('24');
+    await codes.getByTestId('hub-code-create').click();
+    await expect(codes.getByTestId('hub-code-value')).toHaveText(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await expect(codes.getByTestId('hub-code-made').locator('.ant-typography-copy')).toBeVisible();
+    const row = codes.getByTestId('hub-code-list').locator('tbody tr.ant-table-row', { hasText: `二标段 ${lang}` });
+    await expect(row).toContainText(t['hub.ui.codeWaiting']!);
+    // The stations' own codes, used at enrolment, are listed as used.
+    await expect(codes.getByTestId('hub-code-list')).toContainText(t['hub.ui.codeUsed']!.split('（')[0]!.split(' (')[0]!);
+    await screenshot(page, `hub-codes-${lang}-${width}`);
+
+    await page.getByRole('tab', { name: t['hub.ui.tabAccounts']! }).click();
+    const accounts = page.getByTestId('hub-accounts');
+    const username = `company-${lang}`;
+    await accounts.getByTestId('hub-account-username').fill(username);
+    await accounts.getByTestId('hub-account-password').fill('viewer-pass-1');
+    await accounts.getByTestId('hub-account-stations').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await page.keyboard.press('Escape');
+    await accounts.getByTestId('hub-account-create').click();
+    await expect(accounts.getByTestId('hub-account-outcome')).toContainText(username);
+    await expect(accounts.getByTestId('hub-account-list').locator('tbody tr.ant-table-row', { hasText: username })).toContainText(t['hub.ui.roleViewer']!);
+    await screenshot(page, `hub-accounts-${lang}-${width}`);
+
+    await page.getByRole('button', { name: t['hub.ui.signOut']! }).click();
+    await page.getByLabel(t['hub.ui.username']!).fill(username);
+    await page.getByLabel(t['hub.ui.password']!).fill('viewer-pass-1');
+    await page.getByRole('button', { name: t['hub.ui.signIn']! }).click();
+    await expect(page.getByTestId('hub-stations').locator('tbody tr.ant-table-row')).toHaveCount(1);
+    await expect(page.getByRole('tab', { name: t['hub.ui.tabCodes']! })).toHaveCount(0);
+    await expect(page.getByRole('tab', { name: t['hub.ui.tabAccounts']! })).toHaveCount(0);
+    await expect(page.getByTestId('hub-import-bundle')).toHaveCount(0);
+    await screenshot(page, `hub-viewer-${lang}-${width}`);
+  });
 }

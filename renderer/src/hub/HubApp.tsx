@@ -8,7 +8,9 @@ import { DEFAULT_LANGUAGE, directionOf, isLanguage, LANGUAGE_NAMES, LANGUAGES, t
 import { rememberLanguage, switchLanguage, i18n } from '../i18n';
 import { ugLocale } from '../locale/antd-ug';
 import { themeFor } from '../theme';
+import { AccountsPage } from './AccountsPage';
 import { hubCall, hubToken, setHubToken } from './api';
+import { EnrolmentCodesPage } from './EnrolmentCodesPage';
 import { PeriodReportPage } from './PeriodReportPage';
 import { SignIn } from './SignIn';
 import { StationSessionsPage } from './StationSessionsPage';
@@ -31,6 +33,12 @@ function Screens({ me }: { me: HubMe }) {
         { key: 'stations', label: t('hub.ui.tabStations'), children: <StationsPage admin={admin} onOpen={setDrill} /> },
         { key: 'status', label: t('hub.ui.tabStatus'), children: <StatusTablePage /> },
         { key: 'period', label: t('hub.ui.tabPeriod'), children: <PeriodReportPage /> },
+        ...(admin
+          ? [
+              { key: 'codes', label: t('hub.ui.tabCodes'), children: <EnrolmentCodesPage /> },
+              { key: 'accounts', label: t('hub.ui.tabAccounts'), children: <AccountsPage /> },
+            ]
+          : []),
       ]}
     />
   );
