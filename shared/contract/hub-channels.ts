@@ -53,6 +53,7 @@ export const HUB_CHANNELS = {
       })
       .strict(),
   },
+  'hub.plans.list': { access: 'viewer', input: z.object({ year: z.number().int().min(2000).max(2100) }).strict() },
   'hub.plans.progress': { access: 'viewer', input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), stationIds: z.array(z.string().min(1).max(100)).max(1000).optional() }).strict() },
   'hub.filer.set': {
     access: 'admin',

@@ -91,3 +91,31 @@ export interface HubAccountView {
   createdAt: string;
   disabled: boolean;
 }
+
+/** A target the hub set for a station, and whether the station holds it yet (it arrives with its next sync). */
+export interface HubPlanView {
+  id: string;
+  stationId: string;
+  stationName: string;
+  year: number;
+  scopeKind: 'station' | 'township' | 'team';
+  scope: string;
+  tradeName: string;
+  target: number;
+  setBy: string;
+  updatedAt: string;
+  /** The station's own plan entry, as the hub last received it, carries this target. */
+  atStation: boolean;
+}
+
+export interface HubPlanProgress {
+  stationId: string;
+  stationName: string;
+  rows: { tradeName: string; scopeKind: string; scope: string; target: number; doneYearToDate: number; percent: number | null }[];
+}
+
+export interface HubPlanProgressAcross {
+  stations: HubPlanProgress[];
+  /** The stations' whole-station targets (no trade) and what was done against them, summed. */
+  total: { target: number; done: number };
+}

@@ -8,7 +8,7 @@ import { createEnrolmentCode, listEnrolmentCodes, resetStation, retireStation } 
 import { HubError } from '../services/errors';
 import { applyBatch } from '../services/ingest';
 import { hubPeriodReportAcross, hubStatusTable, listStations, setHubFiler } from '../services/views';
-import { hubPlanProgress, setHubPlan } from '../services/plans';
+import { hubPlanProgress, listHubPlans, setHubPlan } from '../services/plans';
 
 type Handler = (core: HubCore, caller: HubCaller, input: never) => Promise<unknown>;
 
@@ -35,6 +35,7 @@ const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, inpu
   'hub.station.reset': async (core, c, i) => resetStation(core.pool, actor(c), i.nodeId),
   'hub.filer.set': async (core, _c, i) => setHubFiler(core.pool, i),
   'hub.plans.set': (core, c, i) => setHubPlan(core.pool, c, i),
+  'hub.plans.list': (core, c, i) => listHubPlans(core.pool, c, i.year),
   'hub.plans.progress': (core, c, i) => hubPlanProgress(core.pool, c, i.month, i.stationIds),
 };
 
