@@ -189,4 +189,30 @@ for (const [lang, width, height] of VIEWS) {
     await expect(page.getByTestId('hub-import-bundle')).toHaveCount(0);
     await screenshot(page, `hub-viewer-${lang}-${width}`);
   });
+
+  test(`the hub's plans: a station's yearly target set, received with its next sync, progress per station and in total (${lang}, ${width})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const t = await signIn(page, lang, width, height);
+    await page.getByRole('tab', { name: t['hub.ui.tabPlans']! }).click();
+    const plans = page.getByTestId('hub-plans');
+    await expect(plans.locator('.ant-picker input').first()).toHaveValue(/^\d{4}-\d{2}$/);
+    const target = lang === 'ug' ? 35 : 30;
+    await plans.getByTestId('hub-plan-station').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await plans.getByTestId('hub-plan-target').fill(String(target));
+    await plans.getByTestId('hub-plan-set').click();
+    await expect(plans.getByTestId('hub-plan-outcome')).toContainText(t['hub.ui.targetSet']!);
+    const listed = plans.getByTestId('hub-plan-list').locator('tbody tr.ant-table-row', { hasText: String(target) });
+    await expect(listed).toContainText(t['hub.ui.waitsForSync']!);
+
+    // The stations sync as they would on their own: the target goes down, and comes back as the station's own.
+    for (const dir of dirs) for (let i = 0; i < 2; i++) await station(['hub-sync', '--data', dir]);
+    await page.getByRole('tab', { name: t['hub.ui.tabStations']! }).click();
+    await page.getByRole('tab', { name: t['hub.ui.tabPlans']! }).click();
+    await expect(listed).toContainText(t['hub.ui.atStation']!);
+    const progress = plans.getByTestId('hub-plan-progress');
+    await expect(progress.locator('tbody tr.ant-table-row', { hasText: String(target) })).toHaveCount(1);
+    await expect(progress.getByTestId('hub-plan-total')).toContainText(t['hub.ui.planTotal']!);
+    await screenshot(page, `hub-plans-${lang}-${width}`);
+  });
 }

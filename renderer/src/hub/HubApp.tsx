@@ -12,6 +12,7 @@ import { AccountsPage } from './AccountsPage';
 import { hubCall, hubToken, setHubToken } from './api';
 import { EnrolmentCodesPage } from './EnrolmentCodesPage';
 import { PeriodReportPage } from './PeriodReportPage';
+import { PlansPage } from './PlansPage';
 import { SignIn } from './SignIn';
 import { StationSessionsPage } from './StationSessionsPage';
 import { StationsPage } from './StationsPage';
@@ -33,6 +34,7 @@ function Screens({ me }: { me: HubMe }) {
         { key: 'stations', label: t('hub.ui.tabStations'), children: <StationsPage admin={admin} onOpen={setDrill} /> },
         { key: 'status', label: t('hub.ui.tabStatus'), children: <StatusTablePage /> },
         { key: 'period', label: t('hub.ui.tabPeriod'), children: <PeriodReportPage /> },
+        { key: 'plans', label: t('hub.ui.tabPlans'), children: <PlansPage admin={admin} /> },
         ...(admin
           ? [
               { key: 'codes', label: t('hub.ui.tabCodes'), children: <EnrolmentCodesPage /> },
