@@ -128,6 +128,13 @@ for (const [lang, width, height] of VIEWS) {
     await expect(report.getByTestId('hub-period-total').locator('td').nth(1)).toHaveText(String(perStation.reduce((a, b) => a + b, 0)));
     expect(perStation.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
     await screenshot(page, `hub-period-year-${lang}-${width}`);
+    // On paper: the report alone, without the hub's header, tabs or pickers.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.hub-tabs > .ant-tabs-nav')).toBeHidden();
+    await expect(report.getByTestId('hub-period-print')).toBeHidden();
+    await expect(report.getByTestId('hub-period-total')).toBeVisible();
+    await screenshot(page, `hub-period-print-${lang}-${width}`);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   test(`the hub's drill-down: a station's sessions and a sign-in sheet, ID numbers masked (${lang}, ${width})`, async ({ page }) => {
@@ -136,7 +143,8 @@ for (const [lang, width, height] of VIEWS) {
     const drill = page.getByTestId('hub-station-sessions');
     await expect(drill.locator('tbody tr.ant-table-row').first()).toBeVisible();
     await expect(drill.locator('input[type=date]')).toHaveCount(0);
-    await drill.locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
+    // A click anywhere on the session's row opens its sheet.
+    await drill.locator('tbody tr.ant-table-row').first().locator('td').nth(2).click();
     const sheet = drill.getByTestId('hub-signin-sheet').first();
     await expect(sheet.locator('tbody tr.ant-table-row').first()).toBeVisible();
     const ids = await sheet.locator('.id-masked').allInnerTexts();

@@ -64,7 +64,7 @@ export function HubApp() {
   return (
     <ConfigProvider locale={ANTD[lang]()} direction={directionOf(lang)} theme={themeFor(lang)} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <Layout style={{ minHeight: '100vh' }}>
+        <Layout style={{ minHeight: '100vh' }} className="hub-layout">
           <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 16 }} className="no-print">
             <Typography.Text style={{ color: '#fff', fontSize: 18 }}>{t('hub.ui.title')}</Typography.Text>
             <Flex gap={8} align="center">

@@ -54,7 +54,7 @@ export function StationSessionsPage({ station, onBack }: { station: { stationId:
         scroll={{ x: 'max-content' }}
         loading={sessions === null}
         dataSource={sessions ?? []}
-        expandable={{ expandedRowRender: (s) => <SignInSheet attendees={s.attendees} />, rowExpandable: (s) => s.attendees.length > 0 }}
+        expandable={{ expandedRowRender: (s) => <SignInSheet attendees={s.attendees} />, rowExpandable: (s) => s.attendees.length > 0, expandRowByClick: true }}
         columns={[
           { title: t('hub.ui.sessionStart'), render: (_v, s) => <span dir="ltr">{wallTime(s.startsAt)}</span> },
           { title: t('hub.ui.sessionTitle'), dataIndex: 'title' },
