@@ -78,8 +78,9 @@ export interface HubEnrolmentCodeView {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
-  /** The station PC that enrolled with it. */
+  /** The station PC that enrolled with it, and the name it gave. */
   nodeId: string | null;
+  nodeName: string | null;
 }
 
 export interface HubAccountView {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HUB_CHANNELS, type HubChannelName } from '../../shared/contract/hub-channels';
 import { createHubAccount, signIn } from '../../main/hub/services/accounts';
-import { useHub } from '../support/hub';
+import { reportStation } from '../services/report-fixtures';
+import { enrol, useHub } from '../support/hub';
 
 const h = useHub();
 
@@ -27,8 +28,13 @@ describe("the hub's admin screens' channels", () => {
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
     const codes = await rpc(hub.host.url, admin, 'hub.enrolmentCodes', {});
-    expect(codes.body.value).toEqual([{ label: '二标段', createdBy: 'county', createdAt: expect.any(String), expiresAt, usedAt: null, nodeId: null }]);
+    expect(codes.body.value).toEqual([{ label: '二标段', createdBy: 'county', createdAt: expect.any(String), expiresAt, usedAt: null, nodeId: null, nodeName: null }]);
     expect(JSON.stringify(codes.body)).not.toContain(code);
+    // A used code names the station PC that enrolled with it.
+    const s = await reportStation();
+    await enrol(s.core, s.admin, hub);
+    const used = (await rpc(hub.host.url, admin, 'hub.enrolmentCodes', {})).body.value as { usedAt: string | null; nodeName: string | null }[];
+    expect(used.filter((c) => c.usedAt).map((c) => c.nodeName)).toEqual([s.core.stations.first()!.name]);
 
     const viewer = await rpc(hub.host.url, admin, 'hub.accounts.create', { username: 'company', password: 'viewer-pass-1', role: 'viewer', stations: ['s-2', 's-1'] });
     expect(viewer.status).toBe(200);

@@ -96,7 +96,10 @@ export async function resetStation(pool: HubPool, actor: string, nodeId: string)
 
 /** The codes the hub has given out, newest first: to see which were used, by which PC, and which wait. */
 export async function listEnrolmentCodes(pool: HubPool): Promise<HubEnrolmentCodeView[]> {
-  const r = await pool.query('SELECT label, created_by, created_at, expires_at, used_at, node_id FROM hub_enrolment_codes ORDER BY created_at DESC, code_hash LIMIT 500');
+  const r = await pool.query(
+    `SELECT c.label, c.created_by, c.created_at, c.expires_at, c.used_at, c.node_id, n.name AS node_name
+     FROM hub_enrolment_codes c LEFT JOIN hub_nodes n ON n.id = c.node_id ORDER BY c.created_at DESC, c.code_hash LIMIT 500`,
+  );
   return r.rows.map((x) => ({
     label: x.label as string,
     createdBy: x.created_by as string,
@@ -104,5 +107,6 @@ export async function listEnrolmentCodes(pool: HubPool): Promise<HubEnrolmentCod
     expiresAt: (x.expires_at as Date).toISOString(),
     usedAt: x.used_at ? (x.used_at as Date).toISOString() : null,
     nodeId: (x.node_id as string | null) ?? null,
+    nodeName: (x.node_name as string | null) ?? null,
   }));
 }

@@ -26,7 +26,7 @@ export function EnrolmentCodesPage() {
   };
   const now = Date.now();
   const stateOf = (c: HubEnrolmentCodeView) =>
-    c.usedAt ? <Tag color="green">{t('hub.ui.codeUsed', { node: c.nodeId ?? '' })}</Tag> : Date.parse(c.expiresAt) < now ? <Tag>{t('hub.ui.codeExpired')}</Tag> : <Tag color="blue">{t('hub.ui.codeWaiting')}</Tag>;
+    c.usedAt ? <Tag color="green">{t('hub.ui.codeUsed', { node: c.nodeName ?? c.nodeId ?? '' })}</Tag> : Date.parse(c.expiresAt) < now ? <Tag>{t('hub.ui.codeExpired')}</Tag> : <Tag color="blue">{t('hub.ui.codeWaiting')}</Tag>;
   return (
     <div data-testid="hub-codes">
       <Card title={t('hub.ui.newCode')} size="small" style={{ marginBottom: 16 }}>
