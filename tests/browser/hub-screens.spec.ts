@@ -102,6 +102,10 @@ for (const [lang, width, height] of VIEWS) {
     await expect(table).toContainText('尉犁县（单位）开展“提升站”建设初步情况表');
     await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(2);
     await screenshot(page, `hub-status-table-${lang}-${width}`);
+    // A district or township files its own part of the table: the same filter narrows it.
+    await table.getByTestId('hub-filter-township').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('团结镇').click();
+    await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
   });
 
   test(`the hub's period reports: month, quarter and year across stations, with totals (${lang}, ${width})`, async ({ page }) => {
@@ -114,6 +118,12 @@ for (const [lang, width, height] of VIEWS) {
     await expect(report.locator('.ant-picker input')).toHaveValue(/^\d{4}-\d{2}$/);
     await expect(report).toHaveAttribute('data-period', /^\d{4}-\d{2}$/);
     await screenshot(page, `hub-period-month-${lang}-${width}`);
+    await report.getByTestId('hub-filter-township').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('兴平镇').click();
+    await expect(report.locator('tbody tr.ant-table-row')).toHaveCount(1);
+    await report.getByTestId('hub-filter-township').hover();
+    await report.getByTestId('hub-filter-township').locator('.ant-select-clear').click();
+    await expect(report.locator('tbody tr.ant-table-row')).toHaveCount(2);
 
     const kinds = report.getByTestId('hub-period-kind');
     await kinds.getByText(t['reportsui.kind.quarter']!, { exact: true }).click();

@@ -7,6 +7,8 @@ import type { HubPeriodReport } from '../../../shared/contract/hub-views';
 import type { PeriodKind } from '../../../shared/contract/report-types';
 import { dateOf, PERIOD_KINDS, periodOf } from '../pages/reports/periodParams';
 import { hubCall } from './api';
+import { StationFilters } from './StationFilters';
+import { useStationFilter } from './useStationFilter';
 
 const FIGURES = ['sessions', 'personTimes', 'distinctWorkers', 'classHours', 'creditedHours'] as const;
 const HEADER: Record<(typeof FIGURES)[number], string> = {
@@ -22,14 +24,15 @@ export function PeriodReportPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<PeriodKind>('month');
   const [period, setPeriod] = useState(() => periodOf('month', dayjs()));
+  const { stations, filter, setFilter, arg } = useStationFilter();
   const [report, setReport] = useState<HubPeriodReport | null>(null);
   useEffect(() => {
     let live = true;
-    void hubCall<HubPeriodReport>('hub.periodReport', { kind, period }).then((r) => live && r.ok && setReport(r.value));
+    void hubCall<HubPeriodReport>('hub.periodReport', { kind, period, ...arg }).then((r) => live && r.ok && setReport(r.value));
     return () => {
       live = false;
     };
-  }, [kind, period]);
+  }, [kind, period, arg]);
   const shown = report && report.kind === kind && report.period === period ? report : null;
   const rows = shown?.stations.map((s) => ({ ...s.totals, key: s.stationId, name: s.stationName })) ?? [];
   const periodName = t(`reportsui.periodName.${kind}`, { year: period.slice(0, 4), month: Number(period.slice(5, 7)), quarter: period.slice(6) });
@@ -58,6 +61,7 @@ export function PeriodReportPage() {
         <Button icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="hub-period-print">
           {t('hub.ui.print')}
         </Button>
+        <StationFilters stations={stations} value={filter} onChange={setFilter} />
       </Flex>
       <Typography.Title level={4} style={{ textAlign: 'center' }}>
         {t('hub.ui.periodHeading', { period: periodName })}

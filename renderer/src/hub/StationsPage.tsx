@@ -1,30 +1,27 @@
 import { App as AntApp, Button, Flex, Table, Tag, Typography, Upload } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HubStationView } from '../../../shared/contract/hub-views';
 import { i18n } from '../i18n';
 import { hubCall } from './api';
 import { FiveHavesCell } from './FiveHavesCell';
 import { hubTime } from './format';
-import { StationFilters, type StationFilterValue } from './StationFilters';
+import { StationFilters } from './StationFilters';
+import { useStationFilter } from './useStationFilter';
 
 /** The stations the caller sees: when each last synced, how stale, how far its sign-in chain is verified. */
 export function StationsPage({ admin, onOpen }: { admin: boolean; onOpen: (s: HubStationView) => void }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const [all, setAll] = useState<HubStationView[]>([]);
+  const { stations: all, filter, setFilter, arg, reload: load } = useStationFilter();
   const [rows, setRows] = useState<HubStationView[]>([]);
-  const [filter, setFilter] = useState<StationFilterValue>({});
-  const load = useCallback(() => void hubCall<HubStationView[]>('hub.stations', {}).then((r) => r.ok && setAll(r.value)), []);
-  useEffect(load, [load]);
   useEffect(() => {
     let live = true;
-    const f = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-    void hubCall<HubStationView[]>('hub.stations', Object.keys(f).length ? { filter: f } : {}).then((r) => live && r.ok && setRows(r.value));
+    void hubCall<HubStationView[]>('hub.stations', arg).then((r) => live && r.ok && setRows(r.value));
     return () => {
       live = false;
     };
-  }, [filter, all]);
+  }, [arg, all]);
   // A station's USB bundle: applied whole or not at all; the hub's answer says which and why.
   const importBundle = async (file: File) => {
     const r = await hubCall<{ outcome: string; message: string }>('hub.bundle.import', { bundle: await file.text() });
