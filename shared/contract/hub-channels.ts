@@ -11,6 +11,8 @@ const stationFilter = z
     stationIds: z.array(z.string().min(1).max(100)).max(1000).optional(),
     enterprise: z.string().max(200).optional(),
     city: z.string().max(100).optional(),
+    district: z.string().max(100).optional(),
+    township: z.string().max(100).optional(),
   })
   .strict();
 
@@ -33,6 +35,8 @@ export const HUB_CHANNELS = {
     access: 'admin',
     input: z.object({ username: z.string().min(1).max(50), password: z.string().min(8).max(200), role: z.enum(['admin', 'viewer']), stations: z.array(z.string().min(1).max(100)).max(1000).optional() }).strict(),
   },
+  'hub.enrolmentCodes': { access: 'admin', input: z.object({}).strict() },
+  'hub.accounts': { access: 'admin', input: z.object({}).strict() },
   'hub.bundle.import': { access: 'admin', input: z.object({ bundle: z.string().min(2).max(512 * 1024 * 1024) }).strict() },
   'hub.station.retire': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },
   'hub.station.reset': { access: 'admin', input: z.object({ nodeId: z.string().min(1).max(100) }).strict() },
@@ -49,6 +53,7 @@ export const HUB_CHANNELS = {
       })
       .strict(),
   },
+  'hub.plans.list': { access: 'viewer', input: z.object({ year: z.number().int().min(2000).max(2100) }).strict() },
   'hub.plans.progress': { access: 'viewer', input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), stationIds: z.array(z.string().min(1).max(100)).max(1000).optional() }).strict() },
   'hub.filer.set': {
     access: 'admin',

@@ -47,4 +47,39 @@ describe('plans across stations', () => {
     expect(ofA.rows.map((p) => [p.tradeName, p.target, p.doneYearToDate])).toEqual(atA);
     expect(value.total).toEqual({ target: 65, done: 6 });
   });
+
+  it("lists the year's targets a caller may see, each waiting until its station's next sync brings it back as the station's own", async () => {
+    const hub = await h.hub();
+    const a = await reportStation();
+    const b = await reportStation();
+    const [sa, sb] = [await enrol(a.core, a.admin, hub), await enrol(b.core, b.admin, hub)];
+    await sa.pushNow();
+    await sb.pushNow();
+    await createHubAccount(hub.core.pool, 'test', { username: 'county', password: 'county-pass-1', role: 'admin' });
+    await createHubAccount(hub.core.pool, 'test', { username: 'company', password: 'viewer-pass-1', role: 'viewer', stations: [b.stationId] });
+    const county = await resolveCaller(hub.core.pool, (await signIn(hub.core.pool, 'county', 'county-pass-1')).token);
+    const company = await resolveCaller(hub.core.pool, (await signIn(hub.core.pool, 'company', 'viewer-pass-1')).token);
+    await hubDispatch(hub.core, county, 'hub.plans.set', { stationId: a.stationId, year: 2026, target: 40 });
+    await hubDispatch(hub.core, county, 'hub.plans.set', { stationId: b.stationId, year: 2026, scopeKind: 'township', scope: '团结镇', target: 12 });
+    await hubDispatch(hub.core, county, 'hub.plans.set', { stationId: b.stationId, year: 2027, target: 99 });
+    const list = async (caller: typeof county) => {
+      const r = await hubDispatch(hub.core, caller, 'hub.plans.list', { year: 2026 });
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.value as { stationId: string; scopeKind: string; scope: string; target: number; atStation: boolean; setBy: string }[]).map((p) => [p.stationId, p.scopeKind, p.scope, p.target, p.atStation, p.setBy]);
+    };
+    expect(await list(county)).toEqual([
+      [a.stationId, 'station', '', 40, false, 'county'],
+      [b.stationId, 'township', '团结镇', 12, false, 'county'],
+    ]);
+    // The station takes its target with a push, and sends it back as its own plan entry with the next.
+    await sa.pushNow();
+    await sa.pushNow();
+    expect((await list(county)).map((p) => p[4])).toEqual([true, false]);
+    // A changed target waits again until the station holds the new figure.
+    await hubDispatch(hub.core, county, 'hub.plans.set', { stationId: a.stationId, year: 2026, target: 45 });
+    expect((await list(county))[0]!.slice(3, 5)).toEqual([45, false]);
+    // A viewer sees only their stations' targets, and may not set one.
+    expect(await list(company)).toEqual([[b.stationId, 'township', '团结镇', 12, false, 'county']]);
+    expect(await hubDispatch(hub.core, company, 'hub.plans.set', { stationId: b.stationId, year: 2026, target: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
 });

@@ -2,13 +2,13 @@ import { HUB_CHANNELS, type HubChannelName } from '../../../shared/contract/hub-
 import { AppError, fail, ok, type Result } from '../../../shared/contract/result';
 import { statusTableCsv, statusTableXlsx } from '../../services/reports';
 import type { HubCore } from '../core';
-import { createHubAccount, signIn, type HubCaller } from '../services/accounts';
+import { createHubAccount, listHubAccounts, signIn, type HubCaller } from '../services/accounts';
 import { stationSessions } from '../services/drill-down';
-import { createEnrolmentCode, resetStation, retireStation } from '../services/enrolment';
+import { createEnrolmentCode, listEnrolmentCodes, resetStation, retireStation } from '../services/enrolment';
 import { HubError } from '../services/errors';
 import { applyBatch } from '../services/ingest';
 import { hubPeriodReportAcross, hubStatusTable, listStations, setHubFiler } from '../services/views';
-import { hubPlanProgress, setHubPlan } from '../services/plans';
+import { hubPlanProgress, listHubPlans, setHubPlan } from '../services/plans';
 
 /** Where a call came from: the client's address, for counting password guesses. */
 export interface HubRequestFrom {
@@ -33,11 +33,14 @@ const HANDLERS: { [N in HubChannelName]: (core: HubCore, caller: HubCaller, inpu
   'hub.station.sessions': (core, c, i) => stationSessions(core.pool, c, i.stationId, i.from, i.to),
   'hub.enrolmentCode.create': (core, c, i) => createEnrolmentCode(core.pool, actor(c), i.label, i.hours),
   'hub.accounts.create': async (core, c, i) => ({ id: await createHubAccount(core.pool, actor(c), i) }),
+  'hub.enrolmentCodes': (core) => listEnrolmentCodes(core.pool),
+  'hub.accounts': (core) => listHubAccounts(core.pool),
   'hub.bundle.import': (core, _c, i) => applyBatch(core.pool, i.bundle, 'bundle', core.vault),
   'hub.station.retire': async (core, c, i) => retireStation(core.pool, actor(c), i.nodeId),
   'hub.station.reset': async (core, c, i) => resetStation(core.pool, actor(c), i.nodeId),
   'hub.filer.set': async (core, _c, i) => setHubFiler(core.pool, i),
   'hub.plans.set': (core, c, i) => setHubPlan(core.pool, c, i),
+  'hub.plans.list': (core, c, i) => listHubPlans(core.pool, c, i.year),
   'hub.plans.progress': (core, c, i) => hubPlanProgress(core.pool, c, i.month, i.stationIds),
 };
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { HubAccountView } from '../../../shared/contract/hub-views';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../services/accounts';
 import type { HubPool } from '../db/pool';
 import { hubAudit } from './audit';
@@ -73,4 +74,21 @@ export function scopeFor(caller: HubCaller, asked?: string[]): string[] | 'all' 
   const outside = asked.filter((s) => !caller.stations.includes(s));
   if (outside.length) throw new HubError('forbidden', 'out_of_scope', `Station ${outside[0]} is not among the stations this account may see`, { stationId: outside[0] });
   return asked;
+}
+
+/** The hub's accounts with each viewer's stations; never a password hash. */
+export async function listHubAccounts(pool: HubPool): Promise<HubAccountView[]> {
+  const r = await pool.query(
+    `SELECT a.id, a.username, a.role, a.created_at, a.disabled_at,
+            coalesce(array_agg(s.station_id ORDER BY s.station_id) FILTER (WHERE s.station_id IS NOT NULL), '{}') AS stations
+     FROM hub_accounts a LEFT JOIN hub_account_scope s ON s.account_id = a.id GROUP BY a.id ORDER BY a.created_at, a.username`,
+  );
+  return r.rows.map((x) => ({
+    id: x.id as string,
+    username: x.username as string,
+    role: x.role as 'admin' | 'viewer',
+    stations: x.stations as string[],
+    createdAt: (x.created_at as Date).toISOString(),
+    disabled: x.disabled_at !== null,
+  }));
 }

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { HubEnrolmentCodeView } from '../../../shared/contract/hub-views';
 import { EnrolRequestSchema, type EnrolAnswer } from '../../../shared/contract/hub-batch';
 import { inTransaction, type HubPool } from '../db/pool';
 import { hubAudit } from './audit';
@@ -91,4 +92,21 @@ export async function resetStation(pool: HubPool, actor: string, nodeId: string)
     await c.query('DELETE FROM hub_events WHERE node_id = $1', [nodeId]);
     await hubAudit(c, actor, 'station_reset', nodeId);
   });
+}
+
+/** The codes the hub has given out, newest first: to see which were used, by which PC, and which wait. */
+export async function listEnrolmentCodes(pool: HubPool): Promise<HubEnrolmentCodeView[]> {
+  const r = await pool.query(
+    `SELECT c.label, c.created_by, c.created_at, c.expires_at, c.used_at, c.node_id, n.name AS node_name
+     FROM hub_enrolment_codes c LEFT JOIN hub_nodes n ON n.id = c.node_id ORDER BY c.created_at DESC, c.code_hash LIMIT 500`,
+  );
+  return r.rows.map((x) => ({
+    label: x.label as string,
+    createdBy: x.created_by as string,
+    createdAt: (x.created_at as Date).toISOString(),
+    expiresAt: (x.expires_at as Date).toISOString(),
+    usedAt: x.used_at ? (x.used_at as Date).toISOString() : null,
+    nodeId: (x.node_id as string | null) ?? null,
+    nodeName: (x.node_name as string | null) ?? null,
+  }));
 }

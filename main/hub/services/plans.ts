@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HubPlanTarget } from '../../../shared/contract/hub-batch';
+import type { HubPlanProgress, HubPlanProgressAcross, HubPlanView } from '../../../shared/contract/hub-views';
 import type { HubClient, HubPool } from '../db/pool';
 import { scopeFor, type HubCaller } from './accounts';
 import { hubAudit } from './audit';
@@ -29,18 +30,12 @@ export async function plansForNode(c: HubPool | HubClient, nodeId: string): Prom
   return r.rows.map((x) => ({ id: x.id, stationId: x.station_id, year: x.year, scopeKind: x.scope_kind, scope: x.scope, tradeName: x.trade_name, target: x.target }));
 }
 
-export interface HubPlanProgress {
-  stationId: string;
-  stationName: string;
-  rows: { tradeName: string; scopeKind: string; scope: string; target: number; doneYearToDate: number; percent: number | null }[];
-}
-
 /**
  * Progress of the year's targets per station, as each station counts it (the station's report code at
  * the hub): the year to the end of `month`. Only targets the station has received count: before its
  * next sync the hub shows it without them.
  */
-export async function hubPlanProgress(pool: HubPool, caller: HubCaller, month: string, stationIds?: string[]): Promise<{ stations: HubPlanProgress[]; total: { target: number; done: number } }> {
+export async function hubPlanProgress(pool: HubPool, caller: HubCaller, month: string, stationIds?: string[]): Promise<HubPlanProgressAcross> {
   const scope = scopeFor(caller, stationIds);
   const ids =
     scope === 'all'
@@ -60,4 +55,35 @@ export async function hubPlanProgress(pool: HubPool, caller: HubCaller, month: s
     stations.push({ stationId: id, stationName: report.stationName, rows });
   }
   return { stations, total: { target, done } };
+}
+
+/**
+ * The targets the hub set for a year, for the stations the caller sees. A target is at its station once
+ * the station's own plan entry, sent back with a later push, carries it: until then it waits.
+ */
+export async function listHubPlans(pool: HubPool, caller: HubCaller, year: number): Promise<HubPlanView[]> {
+  const scope = scopeFor(caller);
+  const r = await pool.query(
+    `SELECT p.id, p.station_id, p.year, p.scope_kind, p.scope, p.trade_name, p.target, p.set_by, p.updated_at, s.data->>'name' AS station_name,
+            EXISTS (SELECT 1 FROM hub_rows t WHERE t.tbl = 'training_plans' AND t.station_id = p.station_id AND NOT t.deleted
+                      AND (t.data->>'year')::int = p.year AND (t.data->>'year_to')::int = p.year AND t.data->>'scope_kind' = p.scope_kind
+                      AND t.data->>'scope' = p.scope AND t.data->>'trade_name' = p.trade_name AND (t.data->>'target')::int = p.target) AS at_station
+     FROM hub_plans p LEFT JOIN hub_rows s ON s.tbl = 'stations' AND s.id = p.station_id
+     WHERE p.year = $1 AND ($2::text[] IS NULL OR p.station_id = ANY($2))
+     ORDER BY s.data->>'created_at', p.station_id, p.scope_kind, p.scope, p.trade_name`,
+    [year, scope === 'all' ? null : scope],
+  );
+  return r.rows.map((x) => ({
+    id: x.id as string,
+    stationId: x.station_id as string,
+    stationName: (x.station_name as string | null) ?? (x.station_id as string),
+    year: x.year as number,
+    scopeKind: x.scope_kind as HubPlanView['scopeKind'],
+    scope: x.scope as string,
+    tradeName: x.trade_name as string,
+    target: x.target as number,
+    setBy: x.set_by as string,
+    updatedAt: (x.updated_at as Date).toISOString(),
+    atStation: x.at_station as boolean,
+  }));
 }

@@ -1,33 +1,35 @@
-import type { FigureRow, PeriodKind, PeriodReport, StatusTable } from '../../../shared/contract/report-types';
+import type { HubPeriodReport, HubStationView } from '../../../shared/contract/hub-views';
+import type { PeriodKind, PeriodReport, StatusTable } from '../../../shared/contract/report-types';
+import { fiveHavesOf } from '../../report-core/five-haves';
 import { statusTableOf, type StationProfile } from '../../report-core/status-table';
 import type { HubPool } from '../db/pool';
 import type { HubCaller } from './accounts';
 import { scopeFor } from './accounts';
 import { hubPeriodReport } from './report-facts';
 
-export interface HubStationView {
-  stationId: string;
-  nodeId: string;
-  name: string;
-  enterprise: string;
-  city: string;
-  address: string;
-  state: StationProfile['state'];
-  lastSyncAt: string | null;
-  lastSyncVia: string | null;
-  /** Whole hours since the last sync (null before the first). */
-  staleHours: number | null;
-  /** The station time of the last attendance event whose chain the hub checked. */
-  chainVerifiedTo: string | null;
-  retired: boolean;
-  workers: number;
-  people: number;
-}
-
 export interface StationFilter {
   stationIds?: string[];
   enterprise?: string;
   city?: string;
+  district?: string;
+  township?: string;
+}
+
+/** The filter's fields as SQL over a station's jsonb profile (`$2`..`$5`); the scope is `$1`. */
+const FILTER_SQL = `($2::text IS NULL OR data->>'enterprise' = $2) AND ($3::text IS NULL OR data->>'city' = $3)
+  AND ($4::text IS NULL OR data->>'district' = $4) AND ($5::text IS NULL OR data->>'township' = $5)`;
+const filterArgs = (scope: string[] | 'all', f: StationFilter) => [scope === 'all' ? null : scope, f.enterprise ?? null, f.city ?? null, f.district ?? null, f.township ?? null];
+
+/** A list column the station keeps as JSON text; anything else reads as empty. */
+function listOf(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (typeof v !== 'string') return [];
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The stations a caller may see, with what the hub knows of each: sync, staleness, the chain. */
@@ -36,12 +38,12 @@ export async function listStations(pool: HubPool, caller: HubCaller, filter: Sta
   const r = await pool.query(
     `SELECT s.id, s.node_id, s.data, n.last_sync_at, n.last_sync_via, n.chain_verified_at, n.retired_at,
             (SELECT count(*) FROM hub_rows_workers w WHERE w.station_id = s.id AND NOT w.deleted) AS workers,
-            (SELECT count(DISTINCT w.data->>'person_key') FROM hub_rows_workers w WHERE w.station_id = s.id AND NOT w.deleted) AS people
+            (SELECT count(DISTINCT w.data->>'person_key') FROM hub_rows_workers w WHERE w.station_id = s.id AND NOT w.deleted) AS people,
+            (SELECT count(*) FROM hub_rows t WHERE t.tbl = 'trainers' AND t.station_id = s.id AND NOT t.deleted AND (t.data->>'active')::int = 1) AS trainers
      FROM hub_rows s JOIN hub_nodes n ON n.id = s.node_id
-     WHERE s.tbl = 'stations' AND NOT s.deleted AND ($1::text[] IS NULL OR s.id = ANY($1))
-       AND ($2::text IS NULL OR s.data->>'enterprise' = $2) AND ($3::text IS NULL OR s.data->>'city' = $3)
+     WHERE s.tbl = 'stations' AND NOT s.deleted AND ($1::text[] IS NULL OR s.id = ANY($1)) AND ${FILTER_SQL.replaceAll('data->>', 's.data->>')}
      ORDER BY s.data->>'created_at', s.id`,
-    [scope === 'all' ? null : scope, filter.enterprise ?? null, filter.city ?? null],
+    filterArgs(scope, filter),
   );
   return r.rows.map((x) => {
     const d = x.data as Record<string, unknown>;
@@ -52,8 +54,18 @@ export async function listStations(pool: HubPool, caller: HubCaller, filter: Sta
       name: String(d.name),
       enterprise: String(d.enterprise ?? ''),
       city: String(d.city ?? ''),
+      district: String(d.district ?? ''),
+      township: String(d.township ?? ''),
       address: String(d.address ?? ''),
       state: d.state as StationProfile['state'],
+      fiveHaves: fiveHavesOf({
+        areaM2: d.area_m2 === null || d.area_m2 === undefined ? null : Number(d.area_m2),
+        address: String(d.address ?? ''),
+        equipment: listOf(d.equipment_json),
+        content: listOf(d.content_json),
+        funding: listOf(d.funding_json),
+        activeTrainers: Number(x.trainers),
+      }),
       lastSyncAt: last ? last.toISOString() : null,
       lastSyncVia: (x.last_sync_via as string | null) ?? null,
       staleHours: last ? Math.floor((now.getTime() - last.getTime()) / 3_600_000) : null,
@@ -88,9 +100,9 @@ export async function hubStatusTable(pool: HubPool, caller: HubCaller, filter: S
   const scope = scopeFor(caller, filter.stationIds);
   const r = await pool.query(
     `SELECT data FROM hub_rows WHERE tbl = 'stations' AND NOT deleted AND coalesce(data->>'archived_at', '') = ''
-       AND ($1::text[] IS NULL OR id = ANY($1)) AND ($2::text IS NULL OR data->>'enterprise' = $2) AND ($3::text IS NULL OR data->>'city' = $3)
+       AND ($1::text[] IS NULL OR id = ANY($1)) AND ${FILTER_SQL}
      ORDER BY data->>'created_at', id`,
-    [scope === 'all' ? null : scope, filter.enterprise ?? null, filter.city ?? null],
+    filterArgs(scope, filter),
   );
   const rows = r.rows.map((x) => x.data as StationProfile);
   const f = await hubFiler(pool);
@@ -98,15 +110,6 @@ export async function hubStatusTable(pool: HubPool, caller: HubCaller, filter: S
     ? { id: '', name: f.unit, enterprise: f.unit, address: '', contact_name: f.contactName, contact_unit_title: '', contact_mobile: f.mobile, fixed_phone: f.fixedPhone, state: 'built', city: f.unit, admin_level: f.adminLevel }
     : undefined;
   return statusTableOf(rows, filer);
-}
-
-export interface HubPeriodReport {
-  kind: PeriodKind;
-  period: string;
-  /** Each station's report, as the station computes it for itself. */
-  stations: PeriodReport[];
-  /** Sums of the stations' figures; distinct people counted once across stations (by person key). */
-  totals: Omit<FigureRow, 'sessionIndexes' | 'key' | 'label'> & { distinctPeople: number };
 }
 
 /** A period's report across the stations a caller sees, with the per-station breakdown. */

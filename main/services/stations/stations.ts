@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Station } from '../../../shared/contract/types';
 import type { FiveHavesItem, StationProfile } from '../../../shared/contract/records';
 import { AppError } from '../../../shared/contract/result';
-import { MIN_STATION_AREA_M2, type AdminLevel, type StationState } from '../../../shared/domain/vocab';
+import { type AdminLevel, type StationState } from '../../../shared/domain/vocab';
+import { fiveHavesOf } from '../../report-core/five-haves';
 import { newId } from '../../lib/ids';
 import type { Clock } from '../../lib/clock';
 import { seedCatalogue } from '../catalogue';
@@ -162,36 +163,6 @@ export class StationService {
     const trainers = (
       this.db.prepare('SELECT count(*) AS n FROM trainers WHERE station_id = ? AND active = 1').get(id) as { n: number }
     ).n;
-    const venueReasons: FiveHavesItem['reasons'] = [];
-    if (p.areaM2 === null) venueReasons.push({ key: 'fiveHaves.venue.noArea' });
-    else if (p.areaM2 < MIN_STATION_AREA_M2) venueReasons.push({ key: 'fiveHaves.venue.small', params: { area: p.areaM2, min: MIN_STATION_AREA_M2 } });
-    if (!p.address) venueReasons.push({ key: 'fiveHaves.venue.noAddress' });
-    return [
-      {
-        key: 'venue',
-        met: venueReasons.length === 0,
-        reasons: venueReasons.length ? venueReasons : [{ key: 'fiveHaves.venue.ok', params: { area: p.areaM2 ?? 0 } }],
-      },
-      {
-        key: 'equipment',
-        met: p.equipment.length > 0,
-        reasons: [p.equipment.length ? { key: 'fiveHaves.equipment.ok', params: { n: p.equipment.length } } : { key: 'fiveHaves.equipment.none' }],
-      },
-      {
-        key: 'content',
-        met: p.content.length > 0,
-        reasons: [p.content.length ? { key: 'fiveHaves.content.ok', params: { n: p.content.length } } : { key: 'fiveHaves.content.none' }],
-      },
-      {
-        key: 'trainers',
-        met: trainers > 0,
-        reasons: [trainers ? { key: 'fiveHaves.trainers.ok', params: { n: trainers } } : { key: 'fiveHaves.trainers.none' }],
-      },
-      {
-        key: 'funding',
-        met: p.funding.length > 0,
-        reasons: [p.funding.length ? { key: 'fiveHaves.funding.ok', params: { n: p.funding.length } } : { key: 'fiveHaves.funding.none' }],
-      },
-    ];
+    return fiveHavesOf({ areaM2: p.areaM2, address: p.address, equipment: p.equipment, content: p.content, funding: p.funding, activeTrainers: trainers });
   }
 }
